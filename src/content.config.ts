@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import {
+  comparisonRowSchema,
+  decisionQuestionSchema,
+  faqSchema,
+  glossarySchema,
+  guideSchema,
+  proConSchema,
+  sourceSchema,
+} from './lib/content-schemas.ts';
+import { parseYamlCollection } from './lib/yaml-collection.ts';
+
+/** Top-level content folder, relative to the project root. */
+const contentDir = 'content';
+
+/** A collection backed by one YAML list, validated entry by entry (see parseYamlCollection). */
+function yamlCollection(name: string, schema: z.ZodObject) {
+  const path = `${contentDir}/${name}.yaml`;
+  return defineCollection({
+    loader: file(path, { parser: (text) => parseYamlCollection(path, text, schema) }),
+    schema,
+  });
+}
+
+export const collections = {
+  guide: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/guide` }),
+    schema: guideSchema,
+  }),
+  sources: yamlCollection('sources', sourceSchema),
+  comparison: yamlCollection('comparison', comparisonRowSchema),
+  proscons: yamlCollection('proscons', proConSchema),
+  faq: yamlCollection('faq', faqSchema),
+  glossary: yamlCollection('glossary', glossarySchema),
+  decision: yamlCollection('decision', decisionQuestionSchema),
+};

@@ -1,0 +1,26 @@
+/** Content problems, reported as `file: field: message` so an author can find and fix them. */
+export interface ContentProblem {
+  /** Path of the offending file, relative to the project root. */
+  file: string;
+  /** The field (or `body` location) at fault, e.g. `sources[1]` or `entry "routing" › link`. */
+  field: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(`Content check failed:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return `  ${file}: ${field}: ${message}`;
+}
+
+/** Renders a Zod issue path the way authors write it: `options[2].link`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}

@@ -1,0 +1,144 @@
+/**
+ * Zod schemas for every content collection. They live here, apart from src/content.config.ts,
+ * so that unit tests can exercise them without Astro's runtime. Every field carries a
+ * description: it is the documentation for content authors (see README.md).
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by single hyphens: safe in URLs, fragments and HTML ids. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "rest-apis"');
+
+const sourceIdsSchema = z
+  .array(idSchema)
+  .min(1, 'cite at least one source')
+  .describe('Ids of the entries in content/sources.yaml that back this item.');
+
+/** A site-internal link such as `/guide/features/#routing`; checked against the site at build. */
+const internalLinkSchema = z
+  .string()
+  .regex(/^\/[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
+
+export const FRAMEWORKS = ['django', 'flask'] as const;
+export const frameworkSchema = z.enum(FRAMEWORKS);
+
+/** Sidebar groups, in display order. */
+export const CHAPTER_GROUPS = ['Start here', 'Architecture', 'Features', 'In practice', 'Deciding', 'Reference'] as const;
+
+export const guideSchema = z.object({
+  title: z.string().min(1).describe('Chapter title, shown as the page heading and in the <title>.'),
+  description: z
+    .string()
+    .min(20)
+    .max(200)
+    .describe('One or two sentences for search results, link previews and the meta description.'),
+  order: z.number().int().min(0).describe('Position of the chapter in the table of contents (ascending).'),
+  group: z.enum(CHAPTER_GROUPS).describe('Sidebar group the chapter is listed under.'),
+  sources: sourceIdsSchema.describe('Ids of the articles this chapter draws on (each must exist in sources.yaml).'),
+  updated: z.coerce.date().describe('Date the chapter was last reviewed for accuracy (YYYY-MM-DD).'),
+});
+
+export const sourceSchema = z.object({
+  id: idSchema.describe('Short id used in citations, e.g. "apidog"; also the anchor on /sources/.'),
+  kind: z
+    .enum(['article', 'reference'])
+    .default('article')
+    .describe('"article" for the five comparisons the guide consolidates; "reference" for primary sources of current facts.'),
+  publisher: z.string().min(1).describe('Who published the article.'),
+  author: z.string().min(1).optional().describe('Named author, when the article gives one.'),
+  title: z.string().min(1).describe('Article title as published (or a note when the saved copy has none).'),
+  date: z.string().min(4).describe('Publication date as precisely as known, e.g. "12 November 2024".'),
+  dateNote: z.string().optional().describe('How the date was established, when the article does not state it.'),
+  year: z
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .describe('Year of publication (for references: of the version consulted), shown next to every citation.'),
+  short: z.string().min(1).max(24).describe('Compact label used in inline citations, e.g. "Apidog".'),
+  url: z.string().url().optional().describe('Address of the original article, when known.'),
+  takes: z.string().min(1).describe('What this site takes from the source, in one or two sentences.'),
+});
+
+export const COMPARISON_CATEGORIES = [
+  'architecture',
+  'data',
+  'security',
+  'apis',
+  'async',
+  'performance',
+  'learning',
+  'teams',
+  'ecosystem',
+  'operations',
+] as const;
+export const EDGES = ['django', 'flask', 'tie', 'depends'] as const;
+
+export const comparisonRowSchema = z.object({
+  id: idSchema.describe('Stable id; the row anchor is #row-<id>. Never change a published id.'),
+  category: z.enum(COMPARISON_CATEGORIES).describe('Category used by the table filter.'),
+  dimension: z.string().min(1).describe('What is compared, e.g. "Learning curve".'),
+  django: z.string().min(1).describe("Django's side, in a short phrase."),
+  flask: z.string().min(1).describe("Flask's side, in a short phrase."),
+  edge: z.enum(EDGES).describe('Which framework this dimension favours: django, flask, tie or depends.'),
+  note: z.string().min(1).describe('One sentence of context or caveat.'),
+  sources: sourceIdsSchema,
+  link: internalLinkSchema.describe('Guide section that explains this row, e.g. "/guide/features/#routing".'),
+  featured: z.boolean().default(false).describe('Show this row in the at-a-glance table on the home page.'),
+});
+
+export const proConSchema = z.object({
+  id: idSchema.describe('Stable id; the item anchor is #<framework>-<kind>-<id>.'),
+  framework: frameworkSchema.describe('Which framework the item is about.'),
+  kind: z.enum(['pro', 'con']).describe('Whether the item is an advantage or a drawback.'),
+  text: z.string().min(1).describe('The point in a short sentence.'),
+  detail: z.string().min(1).describe('One or two sentences of explanation or nuance.'),
+  sources: sourceIdsSchema,
+  link: internalLinkSchema.describe('Guide section that discusses the point.'),
+});
+
+export const faqSchema = z.object({
+  id: idSchema.describe('Stable id; the question anchor is #faq-<id>.'),
+  question: z.string().min(1).describe('The question as a reader would ask it.'),
+  answer: z.string().min(1).describe('A short answer in plain text.'),
+  sources: sourceIdsSchema,
+  link: internalLinkSchema.optional().describe('Guide section with the full answer.'),
+});
+
+export const glossarySchema = z.object({
+  id: idSchema.describe('Stable id; the term anchor is #term-<id>.'),
+  term: z.string().min(1).describe('The term as usually written, e.g. "WSGI".'),
+  expansion: z.string().optional().describe('What an abbreviation stands for.'),
+  definition: z.string().min(1).describe('A plain-language definition.'),
+  sources: z.array(idSchema).default([]).describe('Articles that use or explain the term (may be empty).'),
+  link: internalLinkSchema.optional().describe('Guide section where the term matters most.'),
+});
+
+export const decisionOptionSchema = z.object({
+  id: idSchema.describe('Option id; appears in shareable URLs as ?<question>=<option>.'),
+  label: z.string().min(1).describe('Answer text shown next to the radio button.'),
+  django: z.number().int().min(-3).max(3).describe('Weight toward Django (-3 to 3).'),
+  flask: z.number().int().min(-3).max(3).describe('Weight toward Flask (-3 to 3).'),
+  reason: z.string().min(1).describe('One-line reason shown when this answer matters.'),
+  link: internalLinkSchema.describe('Guide section that explains the reason.'),
+});
+
+export const decisionQuestionSchema = z.object({
+  id: idSchema.describe('Question id; the URL parameter name.'),
+  order: z.number().int().min(0).describe('Display order.'),
+  prompt: z.string().min(1).describe('The question.'),
+  help: z.string().optional().describe('A hint shown under the question.'),
+  options: z.array(decisionOptionSchema).min(2).describe('Possible answers (at least two).'),
+});
+
+export type GuideData = z.infer<typeof guideSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+export type ProCon = z.infer<typeof proConSchema>;
+export type FaqEntry = z.infer<typeof faqSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
+export type DecisionOption = z.infer<typeof decisionOptionSchema>;

@@ -1,0 +1,49 @@
+/**
+ * A throw-away copy of the project for builds on altered content (bad-content tests, the
+ * benchmark's scale run). Code and config are symlinked, content/ is a real copy to edit, and
+ * node_modules is a folder of links so Astro's cache (node_modules/.astro) stays separate from
+ * the real project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const LINKED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface FixtureProject {
+  root: string;
+  /** Path of a file inside the fixture's content/ folder. */
+  content: (relative: string) => string;
+  /** Runs an Astro command (build, sync) in the fixture; returns exit status and all output. */
+  astro: (command: 'build' | 'sync') => { status: number | null; output: string };
+  remove: () => void;
+}
+
+export function createFixtureProject(options: { copyContent?: boolean } = {}): FixtureProject {
+  const root = mkdtempSync(join(tmpdir(), 'dvf-fixture-'));
+  for (const name of LINKED) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(modules, name));
+  }
+  if (options.copyContent ?? true) cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  else mkdirSync(join(root, 'content'));
+
+  return {
+    root,
+    content: (relative) => join(root, 'content', relative),
+    astro: (command) => {
+      // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH.
+      const result = spawnSync(process.execPath, [join(modules, 'astro', 'bin', 'astro.mjs'), command], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
