@@ -4,9 +4,11 @@
  * with a message naming the file and field. It runs once per build, however many pages there are.
  */
 import { getCollection, render } from 'astro:content';
-import { checkContent, type DataEntrySnapshot, type SiteSnapshot } from '../lib/content-integrity';
+import { checkContent, embeddedAnchors, type DataEntrySnapshot, type SiteSnapshot } from '../lib/content-integrity';
 import { ContentError } from '../lib/content-errors';
 import { chapterPath, getChapters } from './chapters';
+import { faqAnchor, proConAnchor, termAnchor } from '../lib/anchors';
+import { FRAMEWORKS } from '../lib/content-schemas';
 
 /** Static pages and the fragment ids they always provide. */
 const STATIC_PAGES: Record<string, readonly string[]> = {
@@ -32,16 +34,27 @@ async function takeSnapshot(): Promise<SiteSnapshot> {
   const sourcesPage = pages.get('/sources/')!;
   for (const source of sources) sourcesPage.add(source.id);
 
+  // Anchors rendered by the data components a chapter may embed (see src/components).
+  const anchorsByComponent = {
+    FaqList: faq.map((entry) => faqAnchor(entry.id)),
+    GlossaryList: glossary.map((entry) => termAnchor(entry.id)),
+    ProsCons: [
+      ...proscons.map(({ data }) => proConAnchor(data.framework, data.kind, data.id)),
+      ...FRAMEWORKS.flatMap((framework) => [`${framework}-pros-and-cons`, `${framework}-pros`, `${framework}-cons`]),
+    ],
+  };
+
   const chapterSnapshots = await Promise.all(
     chapters.map(async (chapter) => {
       const { headings } = await render(chapter);
       const headingIds = headings.map((heading) => heading.slug);
-      pages.set(chapterPath(chapter.id), new Set(['main', ...headingIds]));
+      const body = chapter.body ?? '';
+      pages.set(chapterPath(chapter.id), new Set(['main', ...headingIds, ...embeddedAnchors(body, anchorsByComponent)]));
       return {
         id: chapter.id,
         file: chapter.filePath ?? `guide/${chapter.id}.mdx`,
         sources: chapter.data.sources,
-        body: chapter.body ?? '',
+        body,
         headingIds,
       };
     }),

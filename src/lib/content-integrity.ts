@@ -46,6 +46,17 @@ export function citedIds(body: string): string[] {
   return [...body.matchAll(CITE_PATTERN)].flatMap((match) => splitSourceIds(match[1] ?? ''));
 }
 
+/**
+ * Fragment ids a chapter gets from the data components it embeds: `anchorsByComponent` maps a
+ * component name (e.g. "FaqList") to the ids it renders; a chapter whose body uses `<FaqList`
+ * provides them all.
+ */
+export function embeddedAnchors(body: string, anchorsByComponent: Readonly<Record<string, readonly string[]>>): string[] {
+  return Object.entries(anchorsByComponent).flatMap(([name, ids]) =>
+    new RegExp(`<${name}\\b`).test(body) ? ids : [],
+  );
+}
+
 export function internalLinks(body: string): string[] {
   return LINK_PATTERNS.flatMap((pattern) => [...body.matchAll(pattern)].map((match) => match[1] ?? ''));
 }

@@ -1,8 +1,8 @@
 /**
  * A throw-away copy of the project for builds on altered content (bad-content tests, the
- * benchmark's scale run). Code and config are symlinked, content/ is a real copy to edit, and
- * node_modules is a folder of links so Astro's cache (node_modules/.astro) stays separate from
- * the real project's.
+ * benchmark's scale run). Code, config and content/ are copied (Astro's compiler mislocates
+ * symlinked sources); node_modules is a folder of links to the real packages, so Astro's cache
+ * (node_modules/.astro) stays separate from the real project's.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const LINKED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface FixtureProject {
   root: string;
@@ -23,7 +23,7 @@ export interface FixtureProject {
 
 export function createFixtureProject(options: { copyContent?: boolean } = {}): FixtureProject {
   const root = mkdtempSync(join(tmpdir(), 'dvf-fixture-'));
-  for (const name of LINKED) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
+  for (const name of COPIED) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {

@@ -1,0 +1,40 @@
+/**
+ * The guide may reuse the articles' facts but never their wording: no run of ten or more words
+ * from a source article may appear in content/. Article titles in sources.yaml are exempt
+ * (quoting a title is how one cites it).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copiedRuns, shingles } from '../../src/lib/wording';
+import { PROJECT_ROOT } from '../helpers/fixture-project';
+
+const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+const RUN_LENGTH = 10;
+
+function contentFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? contentFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const hasSeeds = existsSync(SEEDS_DIR);
+if (!hasSeeds) {
+  console.warn(`\n!!! SKIPPING the copied-wording check: the source articles are not at ${SEEDS_DIR} !!!\n`);
+}
+
+describe.skipIf(!hasSeeds)('content uses its own wording', () => {
+  const seedRuns = new Set<string>();
+  if (hasSeeds) {
+    for (const name of readdirSync(SEEDS_DIR)) {
+      for (const run of shingles(readFileSync(join(SEEDS_DIR, name), 'utf8'), RUN_LENGTH)) seedRuns.add(run);
+    }
+  }
+
+  const files = contentFiles(join(PROJECT_ROOT, 'content'));
+  it.each(files.map((file) => relative(PROJECT_ROOT, file)))('%s copies no run of ten words', (file) => {
+    let text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    if (file.endsWith('sources.yaml')) text = text.replace(/^\s*title:.*$/gm, '');
+    expect(copiedRuns(text, seedRuns, RUN_LENGTH)).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, run at different points of `npm test`:
+ * - unit: pure logic in src/lib and checks over content/ (fast, no build);
+ * - content: builds throw-away copies of the project with broken content and checks the errors;
+ * - site: checks over the built dist/ (run after `npm run build`).
+ * Browser tests run separately under Playwright (tests/browser).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+    ],
+  },
+});
