@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 
@@ -15,6 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefindIndex()],
   markdown: {
+    processor: satteri({ hastPlugins: [focusableCodeBlocks] }),
     // Prism emits classes, not inline styles, so highlighting works under a strict CSP.
     syntaxHighlight: 'prism',
   },

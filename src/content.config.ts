@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
   comparisonRowSchema,
@@ -10,16 +10,16 @@ import {
   proConSchema,
   sourceSchema,
 } from './lib/content-schemas.ts';
-import { parseYamlCollection } from './lib/yaml-collection.ts';
+import { yamlListLoader } from './lib/yaml-loader.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
 
-/** A collection backed by one YAML list, validated entry by entry (see parseYamlCollection). */
+/** A collection backed by one YAML list, validated entry by entry (see yamlListLoader). */
 function yamlCollection(name: string, schema: z.ZodObject) {
   const path = `${contentDir}/${name}.yaml`;
   return defineCollection({
-    loader: file(path, { parser: (text) => parseYamlCollection(path, text, schema) }),
+    loader: yamlListLoader(path, schema),
     schema,
   });
 }

@@ -1,0 +1,38 @@
+/**
+ * The Pagefind index built by `npm run build` works in the browser under the site's CSP: a word
+ * that only one chapter uses finds that chapter.
+ */
+import { builtPages } from '../helpers/dist';
+import { words } from '../../src/lib/wording';
+import { expect, test } from './fixtures';
+
+const pages = builtPages();
+const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+// structuredText keeps block boundaries, so words from adjacent elements do not run together.
+const mainText = (page: (typeof pages)[number]) => page.root.querySelector('[data-pagefind-body]')?.structuredText ?? '';
+
+/** The first long word of a chapter that no other page uses. */
+function distinctiveWord(chapter: (typeof pages)[number]): string | undefined {
+  const elsewhere = new Set(pages.filter((page) => page !== chapter).flatMap((page) => words(page.root.structuredText)));
+  return words(mainText(chapter)).find((word) => word.length >= 7 && /^[a-z]+$/.test(word) && !elsewhere.has(word));
+}
+
+test('searching a word from a chapter returns that chapter', async ({ page, problems }) => {
+  const cases = chapterPages
+    .map((chapter) => ({ path: chapter.path, word: distinctiveWord(chapter) }))
+    .filter((c): c is { path: string; word: string } => Boolean(c.word))
+    .slice(0, 5);
+  expect(cases.length).toBeGreaterThan(0);
+
+  await page.goto('/');
+  for (const { path, word } of cases) {
+    const urls = await page.evaluate(async (query) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(query);
+      const data = await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+      return data.map((entry) => entry.url);
+    }, word);
+    expect(urls, `search for "${word}"`).toContain(path);
+  }
+  expect(problems).toEqual([]);
+});

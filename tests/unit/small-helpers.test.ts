@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceIds, splitSourceIds } from '../../src/lib/citations';
+import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
+import { ContentError, formatPath } from '../../src/lib/content-errors';
+import { copiedRuns, shingles, words } from '../../src/lib/wording';
+import { guideSchema, ID_PATTERN } from '../../src/lib/content-schemas';
+import { formatDate } from '../../src/lib/site';
+
+describe('citation ids', () => {
+  it('splits on spaces and commas and drops duplicates when rendering', () => {
+    expect(splitSourceIds(' apidog,edureka  apidog ')).toEqual(['apidog', 'edureka', 'apidog']);
+    expect(parseSourceIds('apidog edureka apidog')).toEqual(['apidog', 'edureka']);
+  });
+  it('refuses an empty citation', () => {
+    expect(() => parseSourceIds(' , ')).toThrow(/at least one source/);
+  });
+});
+
+describe('chapter grouping', () => {
+  const chapters = [
+    { id: 'a', data: { group: 'Features' as const } },
+    { id: 'b', data: { group: 'Start here' as const } },
+    { id: 'c', data: { group: 'Features' as const } },
+  ];
+  it('keeps the sidebar group order and drops empty groups', () => {
+    expect(groupChapters(chapters).map(({ group, items }) => [group, items.map((c) => c.id)])).toEqual([
+      ['Start here', ['b']],
+      ['Features', ['a', 'c']],
+    ]);
+  });
+  it('finds previous and next chapters', () => {
+    expect(neighbours(chapters, 'a')).toEqual({ prev: undefined, next: chapters[1] });
+    expect(neighbours(chapters, 'b')).toEqual({ prev: chapters[0], next: chapters[2] });
+    expect(neighbours(chapters, 'zzz')).toEqual({});
+  });
+});
+
+describe('content errors', () => {
+  it('formats Zod paths as authors write them', () => {
+    expect(formatPath(['options', 2, 'link'])).toBe('options[2].link');
+    expect(formatPath([])).toBe('');
+  });
+  it('lists every problem in the message', () => {
+    const error = new ContentError([
+      { file: 'content/guide/a.mdx', field: 'title', message: 'Required' },
+      { file: 'content/faq.yaml', field: 'entry "x" › link', message: 'no page at /nope/' },
+    ]);
+    expect(error.message).toContain('content/guide/a.mdx: title: Required');
+    expect(error.message).toContain('content/faq.yaml: entry "x" › link: no page at /nope/');
+  });
+});
+
+describe('wording', () => {
+  it('normalises case, punctuation and curly apostrophes', () => {
+    expect(words('Flask’s core — Routing, Jinja!')).toEqual(["flask's", 'core', 'routing', 'jinja']);
+  });
+  it('merges overlapping copied runs into one passage', () => {
+    const known = new Set(shingles('one two three four five six', 3));
+    expect(copiedRuns('zero one two three four nine', known, 3)).toEqual(['one two three four']);
+    expect(copiedRuns('one two nine four five six', known, 3)).toEqual(['four five six']);
+    expect(copiedRuns('nothing in common here at all', known, 3)).toEqual([]);
+  });
+});
+
+describe('schemas', () => {
+  const chapter = {
+    title: 'Overview',
+    description: 'A description that is long enough.',
+    order: 1,
+    group: 'Start here',
+    sources: ['apidog'],
+    updated: '2026-11-21',
+  };
+  it('accepts a complete chapter and coerces its date', () => {
+    expect(guideSchema.parse(chapter).updated).toEqual(new Date('2026-11-21'));
+  });
+  it('reports a missing title by its field name', () => {
+    const { title: _omitted, ...withoutTitle } = chapter;
+    const result = guideSchema.safeParse(withoutTitle);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['title']]);
+  });
+  it('rejects unknown groups and empty source lists', () => {
+    const result = guideSchema.safeParse({ ...chapter, group: 'Misc', sources: [] });
+    expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['group', 'sources']);
+  });
+  it('accepts only URL- and fragment-safe ids', () => {
+    expect(['orm', 'rest-apis', 'django-6'].every((id) => ID_PATTERN.test(id))).toBe(true);
+    expect(['ORM', 'rest apis', '-x', 'a--b', '<script>'].some((id) => ID_PATTERN.test(id))).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('is independent of the build machine time zone', () => {
+    expect(formatDate(new Date('2026-11-21T00:00:00Z'))).toBe('21 November 2026');
+  });
+});
