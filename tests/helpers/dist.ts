@@ -38,7 +38,8 @@ export function builtPages(): BuiltPage[] {
     .sort()
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      return { path: urlPathOf(file), file, html, root: parse(html, { comment: false }) };
+      return { path: urlPathOf(file), file, html, // Parse <pre> content as elements (the default keeps it as raw text), so code blocks can be read.
+      root: parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true } }) };
     });
   return cache;
 }

@@ -6,7 +6,7 @@ import { builtPages } from '../helpers/dist';
 const blocks = builtPages().flatMap((page) =>
   page.root.querySelectorAll('pre.language-python code').map((code, index) => ({
     name: `${page.path} block ${index + 1}`,
-    source: code.textContent,
+    source: code.text,
   })),
 );
 

@@ -1,0 +1,44 @@
+/**
+ * Prints the CI summary line, `ci: N passed, M failed`, counted from the test runners' own JSON
+ * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json). A step that
+ * should have produced a report but did not (because an earlier step or the build failed) counts
+ * as one failure, so a broken run can never print "0 failed".
+ * Usage: node tests/helpers/ci-summary.mjs <exit status of npm test>
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+const testStatus = Number(process.argv[2] ?? 0);
+const STEPS = [
+  { file: 'reports/unit.json', runner: 'vitest', label: 'unit and content tests' },
+  { file: 'reports/site.json', runner: 'vitest', label: 'built-site checks' },
+  { file: 'reports/browser.json', runner: 'playwright', label: 'browser tests' },
+];
+
+let passed = 0;
+let failed = 0;
+for (const step of STEPS) {
+  if (!existsSync(step.file)) {
+    if (testStatus !== 0) {
+      console.log(`ci: ${step.label} produced no report (not reached or crashed): counted as 1 failure`);
+      failed += 1;
+    } else {
+      console.log(`ci: ${step.label} produced no report (skipped)`);
+    }
+    continue;
+  }
+  const report = JSON.parse(readFileSync(step.file, 'utf8'));
+  if (step.runner === 'vitest') {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } else {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    // Errors outside any test (e.g. the web server failed to start) leave no test result.
+    if (report.errors?.length && report.stats.unexpected === 0) failed += report.errors.length;
+  }
+}
+if (testStatus !== 0 && failed === 0) {
+  console.log('ci: npm test exited non-zero without a failing test: counted as 1 failure');
+  failed = 1;
+}
+console.log(`ci: ${passed} passed, ${failed} failed`);
