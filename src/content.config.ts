@@ -16,7 +16,7 @@ import { yamlListLoader } from './lib/yaml-loader.ts';
 const contentDir = 'content';
 
 /** A collection backed by one YAML list, validated entry by entry (see yamlListLoader). */
-function yamlCollection(name: string, schema: z.ZodObject) {
+function yamlCollection<Schema extends z.ZodObject>(name: string, schema: Schema) {
   const path = `${contentDir}/${name}.yaml`;
   return defineCollection({
     loader: yamlListLoader(path, schema),

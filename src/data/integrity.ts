@@ -80,7 +80,7 @@ async function takeSnapshot(): Promise<SiteSnapshot> {
 interface DataEntry {
   id: string;
   filePath?: string | undefined;
-  data: { sources?: readonly string[]; link?: string | undefined };
+  data: { sources?: readonly string[]; link?: string | undefined; [field: string]: unknown };
 }
 
 /** The cross-references of one data entry; `links` defaults to its `link` field. */

@@ -59,7 +59,7 @@ export const sourceSchema = z.object({
     .max(2100)
     .describe('Year of publication (for references: of the version consulted), shown next to every citation.'),
   short: z.string().min(1).max(24).describe('Compact label used in inline citations, e.g. "Apidog".'),
-  url: z.string().url().optional().describe('Address of the original article, when known.'),
+  url: z.url().optional().describe('Address of the original article, when known.'),
   takes: z.string().min(1).describe('What this site takes from the source, in one or two sentences.'),
 });
 

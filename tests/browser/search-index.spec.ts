@@ -27,7 +27,8 @@ test('searching a word from a chapter returns that chapter', async ({ page, prob
   await page.goto('/');
   for (const { path, word } of cases) {
     const urls = await page.evaluate(async (query) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js'; // served by the site, so not resolvable at compile time
+      const pagefind = await import(bundle);
       const search = await pagefind.search(query);
       const data = await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
       return data.map((entry) => entry.url);

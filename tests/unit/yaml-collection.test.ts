@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlCollection } from '../../src/lib/yaml-collection';
 import { ContentError } from '../../src/lib/content-errors';
+import type { z } from 'astro/zod';
 import { comparisonRowSchema, faqSchema } from '../../src/lib/content-schemas';
 
 const FILE = 'content/faq.yaml';
@@ -16,7 +17,7 @@ const validFaq = `
   sources: [apidog]
 `;
 
-function problemsOf(text: string, schema = faqSchema) {
+function problemsOf(text: string, schema: z.ZodType = faqSchema) {
   try {
     parseYamlCollection(FILE, text, schema);
   } catch (error) {
