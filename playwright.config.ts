@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * picks the browser (Debian's /usr/bin/chromium, or Playwright's own when installed) and passes
  * its path in CHROMIUM_PATH; run the suite through `npm run test:browser`.
  */
-const PORT = 4329;
+// TEST_PORT lets two checkouts run their suites at once.
+const PORT = Number(process.env.TEST_PORT ?? 4329);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
