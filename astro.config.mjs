@@ -1,15 +1,20 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
+import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
+import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
+const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
 export default defineConfig({
   site,
@@ -17,14 +22,14 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefindIndex()],
   markdown: {
-    processor: satteri({ hastPlugins: [focusableCodeBlocks] }),
+    processor: satteri({ hastPlugins: [focusableCodeBlocks, scrollableTables] }),
     // Prism emits classes, not inline styles, so highlighting works under a strict CSP.
     syntaxHighlight: 'prism',
   },
   security: {
     csp: {
       directives: cspDirectives,
-      scriptDirective: { resources: cspScriptResources },
+      scriptDirective: { resources: cspScriptResources, hashes: [inlineScriptHash(themeInitScript)] },
     },
   },
   vite: {

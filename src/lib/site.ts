@@ -14,3 +14,12 @@ export const NAV_LINKS: readonly { href: string; label: string }[] = [
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * "Edit this page" address for a content file, when the repository's edit URL is configured
+ * (EDIT_URL_BASE, e.g. https://github.com/owner/repo/edit/main/); undefined otherwise.
+ */
+export function editUrl(filePath: string | undefined, base = process.env.EDIT_URL_BASE): string | undefined {
+  if (!base || !filePath) return undefined;
+  return new URL(filePath.replace(/^\/+/, ''), base.endsWith('/') ? base : `${base}/`).href;
+}

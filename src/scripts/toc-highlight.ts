@@ -1,0 +1,41 @@
+import { currentSectionIndex } from '../lib/toc';
+
+/**
+ * <toc-highlight> marks the "On this page" link of the section in view with aria-current.
+ * An IntersectionObserver on the headings tells it when the answer may have changed.
+ */
+class TocHighlight extends HTMLElement {
+  private links: HTMLAnchorElement[] = [];
+  private headings: HTMLElement[] = [];
+  private observer: IntersectionObserver | undefined;
+
+  connectedCallback(): void {
+    this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+    this.headings = this.links
+      .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
+      .filter((heading): heading is HTMLElement => heading !== null);
+    if (this.headings.length === 0) return;
+    this.observer = new IntersectionObserver(() => this.update(), { rootMargin: '0px 0px -50% 0px' });
+    for (const heading of this.headings) this.observer.observe(heading);
+    this.update();
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  private update(): void {
+    const offset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const index = currentSectionIndex(
+      this.headings.map((heading) => heading.getBoundingClientRect().top),
+      offset + 8,
+    );
+    const currentId = this.headings[index]?.id;
+    for (const link of this.links) {
+      if (currentId && decodeURIComponent(link.hash.slice(1)) === currentId) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  }
+}
+
+if (!customElements.get('toc-highlight')) customElements.define('toc-highlight', TocHighlight);

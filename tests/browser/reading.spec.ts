@@ -1,0 +1,128 @@
+/** Reading experience: layout at three widths, navigation, theme, table of contents, keyboard, print. */
+import { mkdirSync } from 'node:fs';
+import { axeViolations, expect, test } from './fixtures';
+
+const CHAPTER = '/guide/data-layer/';
+const WIDTHS = [360, 768, 1280] as const;
+const SCREENSHOTS = 'reports/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+for (const width of WIDTHS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at ${width}px (${colorScheme}) pages fit the screen and navigation works`, async ({ page, problems }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      for (const path of ['/', CHAPTER, '/sources/']) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      }
+      await page.goto(CHAPTER);
+      await page.screenshot({ path: `${SCREENSHOTS}/chapter-${width}-${colorScheme}.png` });
+
+      // The main navigation: inline links on wide screens, behind "Menu" on narrow ones.
+      const menu = page.locator('.site-menu > summary');
+      if (width < 640) {
+        await expect(menu).toBeVisible();
+        await menu.click();
+      } else {
+        await expect(menu).toBeHidden();
+      }
+      const guideLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' });
+      await expect(guideLink).toBeVisible();
+
+      // The chapter list: collapsed behind "Chapters" below 1024px, always shown above.
+      // By CSS, not role: a closed <details> keeps its content out of the accessibility tree.
+      const chapters = page.locator('.sidebar nav');
+      if (width < 1024) {
+        // Playwright counts content-visibility:hidden (a closed <details>) as visible; ask the browser.
+        expect(await chapters.evaluate((nav) => nav.checkVisibility())).toBe(false);
+        await page.locator('.sidebar > summary').click();
+      }
+      await expect(chapters).toBeVisible();
+      await expect(chapters.locator('[aria-current="page"]')).toHaveText('Database, ORM and admin');
+      await chapters.getByRole('link', { name: 'Overview' }).click();
+      await expect(page).toHaveURL(/\/guide\/overview\/$/);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('the theme choice persists and is applied before first paint', async ({ page, problems }) => {
+  await page.goto(CHAPTER);
+  const select = page.getByLabel('Theme');
+  await expect(select).toHaveValue('system');
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // Record the theme at the moment <body> is inserted, i.e. before anything can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (document.body) {
+        (window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/sources/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await axeViolations(page), 'axe with the dark theme chosen').toEqual([]);
+
+  await page.getByLabel('Theme').selectOption('light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await axeViolations(page), 'axe with light chosen on a dark OS').toEqual([]);
+
+  await page.getByLabel('Theme').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  expect(problems).toEqual([]);
+});
+
+test('"On this page" marks the section in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(CHAPTER);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toBeVisible();
+  await expect(toc.locator('[aria-current="true"]')).toHaveText('Database and ORM');
+  // Bring "The admin" just below the sticky header, where a reader's eye starts.
+  await page.evaluate(() => {
+    const heading = document.getElementById('the-admin');
+    if (heading) window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 40);
+  });
+  await expect(toc.locator('[aria-current="true"]')).toHaveText('The admin');
+  await toc.getByRole('link', { name: 'Migrations' }).click();
+  await expect(toc.locator('[aria-current="true"]')).toHaveText('Migrations');
+});
+
+test('keyboard: the skip link comes first and focus is visible', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('print hides navigation and shows link targets', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next chapters' })).toBeHidden();
+  const after = await page.evaluate(() => {
+    const link = document.querySelector('article a[href^="/"]:not(.cite a)');
+    return link ? getComputedStyle(link, '::after').content : '';
+  });
+  expect(after).toContain('/');
+});

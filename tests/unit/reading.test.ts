@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { currentSectionIndex, tocHeadings } from '../../src/lib/toc';
+import { parseTheme } from '../../src/lib/theme';
+import { editUrl } from '../../src/lib/site';
+import { inlineScriptHash } from '../../src/lib/csp';
+
+describe('table of contents', () => {
+  const headings = [
+    { depth: 2, slug: 'a', text: 'A' },
+    { depth: 3, slug: 'a-1', text: 'A.1' },
+    { depth: 4, slug: 'a-1-x', text: 'A.1.x' },
+    { depth: 2, slug: 'b', text: 'B' },
+  ];
+  it('lists h2 and h3 only', () => {
+    expect(tocHeadings(headings).map((h) => h.slug)).toEqual(['a', 'a-1', 'b']);
+  });
+  it('picks the last heading scrolled above the offset', () => {
+    expect(currentSectionIndex([-500, -100, 60, 400], 80)).toBe(2);
+    expect(currentSectionIndex([-500, -100, 81, 400], 80)).toBe(1);
+  });
+  it('counts the first section as current before any heading is reached', () => {
+    expect(currentSectionIndex([200, 900], 80)).toBe(0);
+    expect(currentSectionIndex([], 80)).toBe(-1);
+  });
+});
+
+describe('theme', () => {
+  it('accepts the three choices and treats anything else as system', () => {
+    expect(parseTheme('dark')).toBe('dark');
+    expect(parseTheme('light')).toBe('light');
+    for (const value of [null, undefined, '', 'DARK', '<script>', 42]) expect(parseTheme(value)).toBe('system');
+  });
+});
+
+describe('editUrl', () => {
+  it('joins the configured base and the content path', () => {
+    expect(editUrl('content/guide/overview.mdx', 'https://example.org/repo/edit/main')).toBe(
+      'https://example.org/repo/edit/main/content/guide/overview.mdx',
+    );
+  });
+  it('is undefined without a base or a path', () => {
+    expect(editUrl('content/guide/overview.mdx', '')).toBeUndefined();
+    expect(editUrl(undefined, 'https://example.org/')).toBeUndefined();
+  });
+});
+
+describe('inlineScriptHash', () => {
+  it('is the base64 SHA-256 CSP source of the exact text', () => {
+    expect(inlineScriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+    expect(inlineScriptHash('a')).not.toBe(inlineScriptHash('a '));
+  });
+});
