@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
@@ -20,7 +21,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex()],
   markdown: {
     processor: satteri({ hastPlugins: [focusableCodeBlocks, scrollableTables] }),
     // Prism emits classes, not inline styles, so highlighting works under a strict CSP.

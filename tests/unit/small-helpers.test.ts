@@ -5,6 +5,7 @@ import { ContentError, formatPath } from '../../src/lib/content-errors';
 import { copiedRuns, shingles, words } from '../../src/lib/wording';
 import { guideSchema, ID_PATTERN } from '../../src/lib/content-schemas';
 import { formatDate } from '../../src/lib/site';
+import { mergePolicies, parsePolicy } from '../../src/lib/csp-header';
 
 describe('citation ids', () => {
   it('splits on spaces and commas and drops duplicates when rendering', () => {
@@ -93,5 +94,18 @@ describe('schemas', () => {
 describe('formatDate', () => {
   it('is independent of the build machine time zone', () => {
     expect(formatDate(new Date('2026-11-21T00:00:00Z'))).toBe('21 November 2026');
+  });
+});
+
+
+describe('CSP header merging', () => {
+  it('parses directives and their sources', () => {
+    expect(parsePolicy("default-src 'self'; script-src 'self' 'sha256-a';").get('script-src')).toEqual(["'self'", "'sha256-a'"]);
+  });
+  it('unions the sources of each directive and adds header-only directives', () => {
+    const merged = mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"], [
+      "frame-ancestors 'none'",
+    ]);
+    expect(merged).toBe("frame-ancestors 'none'; img-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
   });
 });
