@@ -1,0 +1,35 @@
+/** With JavaScript disabled, every page is still readable and navigable. */
+import { builtPages } from '../helpers/dist';
+import { expect, test } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+const paths = builtPages()
+  .map((page) => page.path)
+  .filter((path) => !path.startsWith('/s/'));
+
+test('every page shows its main content and navigation without JavaScript', async ({ page }) => {
+  for (const path of paths) {
+    await page.goto(path);
+    const text = (await page.locator('main').innerText()).trim();
+    expect(text.length, `main content of ${path}`).toBeGreaterThan(80);
+    await expect(page.locator('main h1'), `heading of ${path}`).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' })).toBeAttached();
+  }
+});
+
+test('on a phone, the menu and the chapter list open without JavaScript', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/guide/overview/');
+  await page.locator('.site-menu > summary').click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' })).toBeVisible();
+  await page.locator('.sidebar > summary').click();
+  await page.locator('.sidebar nav').getByRole('link', { name: 'Performance' }).click();
+  await expect(page).toHaveURL(/\/guide\/performance\/$/);
+  await expect(page.locator('main h1')).toHaveText('Performance');
+});
+
+test('controls that need JavaScript stay hidden without it', async ({ page }) => {
+  await page.goto('/guide/overview/');
+  await expect(page.locator('theme-select')).toBeHidden();
+});

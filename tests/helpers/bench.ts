@@ -1,0 +1,221 @@
+/**
+ * `npm run bench`: performance figures and budgets (a script, not a test; numbers vary by machine).
+ * 1. Build time of the site, in a clean throw-away copy.
+ * 2. Per page type, the gzipped bytes a first visit loads, by type (HTML, CSS, JS, fonts, images),
+ *    measured in Chromium against the built site.
+ * 3. The Pagefind index size and the bytes of a first search.
+ * 4. A scale run: 500, then 1,000 synthetic chapters, with build time and pages per second.
+ * Prints a PASS/FAIL line per budget and exits non-zero when one fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { createFixtureProject, PROJECT_ROOT } from './fixture-project.ts';
+
+const PORT = 4361;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST = join(PROJECT_ROOT, 'dist');
+const KB = 1024;
+
+type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+const results: { budget: string; value: number; limit: number; unit: string }[] = [];
+
+function check(budget: string, value: number, limit: number, unit: string): void {
+  results.push({ budget, value, limit, unit });
+}
+
+function kindOf(url: string, contentType: string): Kind {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css') || url.endsWith('.css')) return 'css';
+  if (contentType.includes('javascript') || /\.m?js$/.test(url)) return 'js';
+  if (contentType.includes('font') || /\.(woff2?|ttf|otf)$/.test(url)) return 'font';
+  if (contentType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** Builds a throw-away copy of the project, optionally with extra chapters; returns seconds and page count. */
+function timedBuild(extraChapters = 0): { seconds: number; pages: number } {
+  const fixture = createFixtureProject();
+  try {
+    for (let i = 1; i <= extraChapters; i++) {
+      writeFileSync(fixture.content(`guide/synthetic-${i}.mdx`), syntheticChapter(i));
+    }
+    const started = performance.now();
+    const { status, output } = fixture.astro('build');
+    const seconds = (performance.now() - started) / 1000;
+    if (status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+    const pages = readdirSync(join(fixture.root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    return { seconds, pages };
+  } finally {
+    fixture.remove();
+  }
+}
+
+function syntheticChapter(n: number): string {
+  const sections = Array.from({ length: 6 }, (_, s) => {
+    const words = Array.from({ length: 120 }, (_, w) => `term${(n * 7 + s * 13 + w) % 997}`).join(' ');
+    return `## Synthetic section ${n}.${s + 1}\n\n${words}.\n\n### Detail ${n}.${s + 1}\n\n${words.split(' ').reverse().join(' ')}.\n`;
+  }).join('\n');
+  return `---\ntitle: Synthetic chapter ${n}\ndescription: A generated chapter used only to measure how the build scales.\norder: ${100 + n}\ngroup: Reference\nsources: [apidog]\nupdated: 2026-11-21\n---\n\nGenerated text <Cite s="apidog" />.\n\n${sections}`;
+}
+
+function startPreview(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'ignore',
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(`${ORIGIN}/`)).ok) return resolve(server);
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) reject(new Error('preview server did not start'));
+      else setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+/** Gzipped bytes by kind of everything a fresh visit to `path` loads, before any interaction. */
+async function firstVisit(browser: Browser, path: string): Promise<Record<Kind, number>> {
+  const page = await browser.newPage();
+  const totals: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          totals[kindOf(response.url(), response.headers()['content-type'] ?? '')] += gzipSync(body, { level: 9 }).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  return totals;
+}
+
+/** The largest chapter by HTML size: the worst case for a first visit. */
+function largestChapter(): string {
+  const guide = join(DIST, 'guide');
+  const chapters = readdirSync(guide).filter((name) => existsSync(join(guide, name, 'index.html')));
+  const largest = chapters.sort((a, b) => statSync(join(guide, b, 'index.html')).size - statSync(join(guide, a, 'index.html')).size)[0];
+  return `/guide/${largest}/`;
+}
+
+function treeBytes(dir: string): { raw: number; gzip: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  let raw = 0;
+  let gzip = 0;
+  for (const entry of files) {
+    const data = readFileSync(join(entry.parentPath, entry.name));
+    raw += data.length;
+    // Pagefind's index files are already compressed; count them as stored.
+    gzip += /\.(pf_\w+)$/.test(entry.name) ? data.length : gzipSync(data, { level: 9 }).length;
+  }
+  return { raw, gzip, files: files.length };
+}
+
+async function firstSearchBytes(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
+  page.on('response', (response) => {
+    if (!response.url().includes('/pagefind/')) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          bytes += /\.pf_/.test(response.url()) ? body.length : gzipSync(body, { level: 9 }).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.evaluate(async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = await import(bundle);
+    const search = await pagefind.search('migrations');
+    await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
+  });
+  await Promise.all(pending);
+  await page.close();
+  return bytes;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`);
+  console.log(`Date: ${new Date().toISOString().slice(0, 10)}\n`);
+
+  const build = timedBuild();
+  console.log(`Site build: ${build.seconds.toFixed(1)} s for ${build.pages} pages`);
+  check('site build time', build.seconds, 15, 's');
+
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('run `npm run build` first');
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const chapter = largestChapter();
+    const pageTypes: [string, string][] = [
+      ['home', '/'],
+      [`largest chapter (${chapter})`, chapter],
+      ['sources', '/sources/'],
+      ...(['/compare/', '/decide/', '/search/'] as const)
+        .filter((path) => existsSync(join(DIST, path, 'index.html')))
+        .map((path): [string, string] => [path.replaceAll('/', ''), path]),
+    ];
+    console.log('\nFirst visit, gzipped bytes by type:');
+    console.log('page'.padEnd(40), ['html', 'css', 'js', 'font', 'image', 'total'].map((k) => k.padStart(9)).join(''));
+    for (const [label, path] of pageTypes) {
+      const totals = await firstVisit(browser, path);
+      const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
+      console.log(label.padEnd(40), [totals.html, totals.css, totals.js, totals.font, totals.image, total].map((v) => kb(v).padStart(9)).join(''));
+      if (path === '/') check('home page first visit', total / KB, 25, 'KB gz');
+      if (path === chapter) {
+        check('largest chapter first visit', total / KB, 40, 'KB gz');
+        check('JS on load, guide page', totals.js / KB, 3, 'KB gz');
+        check('CSS', totals.css / KB, 10, 'KB gz');
+      }
+      if (path === '/decide/') check('/decide/ JS', totals.js / KB, 8, 'KB gz');
+    }
+
+    const index = treeBytes(join(DIST, 'pagefind'));
+    console.log(`\nPagefind bundle: ${index.files} files, ${kb(index.raw)} on disk (${kb(index.gzip)} gz)`);
+    const search = await firstSearchBytes(browser);
+    console.log(`First search ("migrations"): ${kb(search)} transferred (gz)`);
+    check('first search transfer', search / KB, 150, 'KB gz');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+
+  console.log('\nScale run (synthetic chapters added to a copy of the content):');
+  for (const extra of [500, 1000]) {
+    const run = timedBuild(extra);
+    console.log(`  +${extra} chapters: ${run.pages} pages in ${run.seconds.toFixed(1)} s = ${(run.pages / run.seconds).toFixed(0)} pages/s`);
+  }
+
+  console.log('\nBudgets:');
+  let failed = 0;
+  for (const { budget, value, limit, unit } of results) {
+    const pass = value <= limit;
+    if (!pass) failed++;
+    console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${budget}: ${value.toFixed(1)} ${unit} (budget ${limit} ${unit})`);
+  }
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await main();
