@@ -40,6 +40,8 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
       const result = spawnSync(process.execPath, [join(modules, 'astro', 'bin', 'astro.mjs'), command], {
         cwd: root,
         encoding: 'utf8',
+        // Large builds (the benchmark's scale run) print far more than the 1 MB default.
+        maxBuffer: 256 * 1024 * 1024,
         env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
