@@ -31,3 +31,13 @@ export function confidenceText(result: Pick<DecisionResult, 'confidence' | 'answ
 export function pointsText(points: number): string {
   return `${points} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
 }
+
+/** "16 of 21 points": a framework's score against the most it could get. */
+export function scoreText(score: number, max: number): string {
+  return `${score} of ${pointsText(max)}`;
+}
+
+/** "Favours Flask by 3 points". */
+export function favoursText({ favours, strength }: Lean): string {
+  return favours ? `Favours ${FRAMEWORK_NAMES[favours]} by ${pointsText(strength)}` : 'Favours neither';
+}

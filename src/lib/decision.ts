@@ -147,3 +147,19 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
     reasons,
   };
 }
+
+/** Only what the engine reads, e.g. to send the questions to the browser without labels and help texts. */
+export function toEngineQuestions(questions: readonly EngineQuestion[]): EngineQuestion[] {
+  return questions.map(({ id, options }) => ({
+    id,
+    options: options.map(({ id: optionId, django, flask, reason, link }) => ({ id: optionId, django, flask, reason, link })),
+  }));
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: "<" is escaped so no value can close
+ * the element or open a comment, whatever the content says.
+ */
+export function jsonForScriptElement(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
