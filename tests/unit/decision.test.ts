@@ -213,6 +213,17 @@ describe('the real questions in content/decision.yaml', () => {
     expect(result.verdict).toBe('flask');
   });
 
+  it('moves the verdict toward the side of every strong answer given alone', () => {
+    for (const question of questions) {
+      for (const o of question.options) {
+        const { favours, strength } = leanOf(o);
+        const result = decide(questions, { [question.id]: o.id });
+        if (favours && strength >= MIN_LEAD) expect(result.verdict, `${question.id}=${o.id}`).toBe(favours);
+        else expect(result.verdict, `${question.id}=${o.id}`).toBe('either');
+      }
+    }
+  });
+
   it('offers more than one direction in every question, no answer stronger than 3 points', () => {
     for (const question of questions) {
       const leans = new Set(question.options.map((o) => leanOf(o).favours));
