@@ -15,6 +15,7 @@ const STATIC_PAGES: Record<string, readonly string[]> = {
   '/': ['main'],
   '/guide/': ['main'],
   '/sources/': ['main'],
+  '/decide/': ['main'],
 };
 
 async function takeSnapshot(): Promise<SiteSnapshot> {

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  CLOSE_MARGIN,
+  MIN_LEAD,
+  confidenceLevel,
+  decide,
+  leanOf,
+  validateAnswers,
+  type EngineQuestion,
+} from '../../src/lib/decision';
+import { confidenceText, leanLabel, verdictText } from '../../src/lib/decision-text';
+import { decisionQuestionSchema } from '../../src/lib/content-schemas';
+import { PROJECT_ROOT } from '../helpers/fixture-project';
+
+const option = (id: string, django: number, flask: number) => ({ id, django, flask, reason: `${id} reason`, link: `/guide/x/#${id}` });
+
+/** A small made-up question set, so these tests do not move when the real weights are tuned. */
+const QUESTIONS: EngineQuestion[] = [
+  { id: 'admin', options: [option('yes', 3, 0), option('no', 0, 2), option('unsure', 0, 0)] },
+  { id: 'size', options: [option('large', 3, 0), option('small', 0, 3), option('medium', 1, 1)] },
+  { id: 'team', options: [option('large', 2, 0), option('small', 0, 1)] },
+  { id: 'async', options: [option('central', 2, 0), option('no', 0, 0)] },
+];
+
+describe('validateAnswers', () => {
+  it('keeps only known questions with known options, in question order', () => {
+    expect(validateAnswers(QUESTIONS, { team: 'small', admin: 'yes', nope: 'yes', size: 'huge' })).toEqual({
+      admin: 'yes',
+      team: 'small',
+    });
+    expect(Object.keys(validateAnswers(QUESTIONS, { team: 'small', admin: 'yes' }))).toEqual(['admin', 'team']);
+  });
+
+  it('rejects non-string values, prototype keys and non-objects', () => {
+    expect(validateAnswers(QUESTIONS, { admin: 3, size: ['large'], team: { toString: () => 'small' } })).toEqual({});
+    expect(validateAnswers(QUESTIONS, JSON.parse('{"__proto__": {"admin": "yes"}, "constructor": "x"}'))).toEqual({});
+    expect(validateAnswers(QUESTIONS, Object.create({ admin: 'yes' }))).toEqual({});
+    for (const input of [null, undefined, 'admin=yes', 42]) expect(validateAnswers(QUESTIONS, input)).toEqual({});
+  });
+
+  it('matches option ids exactly', () => {
+    expect(validateAnswers(QUESTIONS, { admin: 'YES', size: ' large', team: 'small\u0000' })).toEqual({});
+  });
+});
+
+describe('decide', () => {
+  it('gives "either" with no lean and low confidence when nothing is answered', () => {
+    const result = decide(QUESTIONS, {});
+    expect(result).toMatchObject({
+      scores: { django: 0, flask: 0 },
+      verdict: 'either',
+      lean: null,
+      margin: 0,
+      confidence: 'low',
+      confidenceScore: 0,
+      answered: 0,
+      total: 4,
+      reasons: [],
+    });
+    expect(verdictText(result)).toMatch(/no answers yet/i);
+  });
+
+  it('treats invalid answers as unanswered', () => {
+    expect(decide(QUESTIONS, { admin: 'maybe', ghost: 'yes' })).toEqual(decide(QUESTIONS, {}));
+  });
+
+  it('adds up the weights of the chosen options and the best possible totals', () => {
+    const result = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large' });
+    expect(result.scores).toEqual({ django: 3, flask: 3 });
+    expect(result.maxScores).toEqual({ django: 10, flask: 6 });
+    expect(result.answered).toBe(3);
+  });
+
+  it.each([
+    ['admin', 'yes', 'django'],
+    ['size', 'large', 'django'],
+    ['size', 'small', 'flask'],
+    ['admin', 'no', 'flask'],
+    ['team', 'large', 'django'],
+    ['async', 'central', 'django'],
+  ] as const)('a strong single answer %s=%s gives %s', (question, answer, expected) => {
+    const result = decide(QUESTIONS, { [question]: answer });
+    expect(result.verdict).toBe(expected);
+    expect(result.lean).toBeNull();
+    // One answer out of four is never enough for more than low confidence.
+    expect(result.confidence).toBe('low');
+  });
+
+  it('calls a lead of less than MIN_LEAD points "either", leaning to the side ahead', () => {
+    expect(MIN_LEAD).toBe(2);
+    const result = decide(QUESTIONS, { team: 'small' });
+    expect(result).toMatchObject({ scores: { django: 0, flask: 1 }, verdict: 'either', lean: 'flask' });
+    expect(verdictText(result)).toBe('Either would do, with a slight lean toward Flask.');
+  });
+
+  it('calls a lead below CLOSE_MARGIN of all points "either", however many points it is', () => {
+    expect(CLOSE_MARGIN).toBe(0.2);
+    const side = (id: string, django: number, flask: number) => ({ id, options: [option('x', django, flask)] });
+    const many = [side('a', 3, 0), side('b', 3, 0), side('c', 3, 0), side('d', 3, 0), side('e', 0, 3), side('f', 0, 3), side('g', 0, 3), side('h', 0, 1)];
+    const all = Object.fromEntries(many.map((q) => [q.id, 'x']));
+    // 12 to 10: two points ahead, but only 2/22 of everything scored.
+    const nearTie = decide(many, all);
+    expect(nearTie).toMatchObject({ scores: { django: 12, flask: 10 }, verdict: 'either', lean: 'django' });
+    expect(nearTie.margin).toBeLessThan(CLOSE_MARGIN);
+    // 12 to 7: a margin of 5/19 is a real lead.
+    const { g: _unanswered, ...fewerFlask } = all;
+    expect(decide(many, fewerFlask)).toMatchObject({ scores: { django: 12, flask: 7 }, verdict: 'django', lean: null });
+
+    const tie = decide(QUESTIONS, { admin: 'no', size: 'large', team: 'small' });
+    expect(tie).toMatchObject({ scores: { django: 3, flask: 3 }, verdict: 'either', lean: null });
+    expect(verdictText(tie)).toMatch(/do not favour one/);
+  });
+
+  it('grows confidence with answered questions and a clear lead', () => {
+    const all = decide(QUESTIONS, { admin: 'yes', size: 'large', team: 'large', async: 'central' });
+    expect(all).toMatchObject({ verdict: 'django', margin: 1, confidenceScore: 1, confidence: 'high' });
+    const half = decide(QUESTIONS, { admin: 'yes', size: 'large' });
+    expect(half).toMatchObject({ verdict: 'django', confidenceScore: 0.5, confidence: 'medium' });
+    // A full set of answers that balance out is a confident "either".
+    const balanced = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large', async: 'no' });
+    expect(balanced).toMatchObject({ verdict: 'either', lean: null, confidence: 'high' });
+    expect(confidenceText(balanced)).toBe('Confidence: High (4 of 4 questions answered)');
+    expect([0, 0.29, 0.3, 0.59, 0.6, 1].map(confidenceLevel)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high']);
+  });
+
+  it('orders reasons by the difference each answer makes, ties in question order', () => {
+    const result = decide(QUESTIONS, { async: 'central', team: 'small', size: 'small', admin: 'no' });
+    expect(result.reasons.map((r) => [r.questionId, r.strength, r.favours])).toEqual([
+      ['size', 3, 'flask'],
+      ['admin', 2, 'flask'],
+      ['async', 2, 'django'],
+      ['team', 1, 'flask'],
+    ]);
+    expect(result.reasons[0]).toMatchObject({ optionId: 'small', reason: 'small reason', link: '/guide/x/#small' });
+    const neutral = decide(QUESTIONS, { size: 'medium', admin: 'unsure', team: 'large' });
+    expect(neutral.reasons.map((r) => [r.questionId, r.strength])).toEqual([
+      ['team', 2],
+      ['admin', 0],
+      ['size', 0],
+    ]);
+  });
+});
+
+describe('lean labels', () => {
+  it('names the favoured framework and the strength', () => {
+    expect([option('a', 3, 0), option('b', 0, 2), option('c', 1, 0), option('d', 1, 1), option('e', -2, 1)].map((o) => leanLabel(leanOf(o)))).toEqual([
+      'Django, strongly',
+      'Flask',
+      'Django, slightly',
+      'Neither',
+      'Flask, strongly',
+    ]);
+  });
+});
+
+describe('the real questions in content/decision.yaml', () => {
+  const questions = (parse(readFileSync(join(PROJECT_ROOT, 'content', 'decision.yaml'), 'utf8')) as unknown[])
+    .map((entry) => decisionQuestionSchema.parse(entry))
+    .sort((a, b) => a.order - b.order);
+
+  it('has ten questions with unique ids', () => {
+    expect(questions).toHaveLength(10);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(10);
+  });
+
+  it('recommends Django for a large team building an e-commerce site that needs an admin', () => {
+    const result = decide(questions, {
+      size: 'large',
+      admin: 'yes',
+      'app-type': 'website',
+      team: 'large',
+      experience: 'both',
+      speed: 'standard-features',
+      freedom: 'no',
+      database: 'relational',
+      realtime: 'a-little',
+      lifespan: 'long',
+    });
+    expect(result.answered).toBe(10);
+    expect(result.verdict).toBe('django');
+    expect(result.confidence).toBe('high');
+    expect(result.reasons.slice(0, 3).every((reason) => reason.favours === 'django')).toBe(true);
+  });
+
+  it('recommends Django from the defining answers alone', () => {
+    const result = decide(questions, { size: 'large', admin: 'yes', 'app-type': 'website', team: 'large' });
+    expect(result.verdict).toBe('django');
+  });
+
+  it('recommends Flask for a small team exposing one ML inference endpoint', () => {
+    const result = decide(questions, {
+      size: 'small',
+      admin: 'no',
+      'app-type': 'ml-endpoint',
+      team: 'small',
+      experience: 'both',
+      speed: 'narrow-prototype',
+      freedom: 'some',
+      database: 'other',
+      realtime: 'no',
+      lifespan: 'short',
+    });
+    expect(result.verdict).toBe('flask');
+    expect(result.confidence).toBe('high');
+    expect(result.reasons[0]).toMatchObject({ questionId: 'app-type', favours: 'flask' });
+  });
+
+  it('recommends Flask from the defining answers alone', () => {
+    const result = decide(questions, { team: 'small', 'app-type': 'ml-endpoint' });
+    expect(result.verdict).toBe('flask');
+  });
+
+  it('moves the verdict toward the side of every strong answer given alone', () => {
+    for (const question of questions) {
+      for (const o of question.options) {
+        const { favours, strength } = leanOf(o);
+        const result = decide(questions, { [question.id]: o.id });
+        if (favours && strength >= MIN_LEAD) expect(result.verdict, `${question.id}=${o.id}`).toBe(favours);
+        else expect(result.verdict, `${question.id}=${o.id}`).toBe('either');
+      }
+    }
+  });
+
+  it('offers more than one direction in every question, no answer stronger than 3 points', () => {
+    for (const question of questions) {
+      const leans = new Set(question.options.map((o) => leanOf(o).favours));
+      expect(leans.size, `${question.id} offers only one direction`).toBeGreaterThan(1);
+      for (const o of question.options) expect(leanOf(o).strength, `${question.id}=${o.id}`).toBeLessThanOrEqual(3);
+    }
+  });
+});
