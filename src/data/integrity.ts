@@ -7,7 +7,8 @@ import { getCollection, render } from 'astro:content';
 import { checkContent, embeddedAnchors, type DataEntrySnapshot, type SiteSnapshot } from '../lib/content-integrity';
 import { ContentError } from '../lib/content-errors';
 import { chapterPath, getChapters } from './chapters';
-import { faqAnchor, proConAnchor, termAnchor } from '../lib/anchors';
+import { categoryAnchor, faqAnchor, proConAnchor, rowAnchor, termAnchor } from '../lib/anchors';
+import { groupByCategory } from '../lib/comparison';
 import { FRAMEWORKS } from '../lib/content-schemas';
 
 /** Static pages and the fragment ids they always provide. */
@@ -15,6 +16,7 @@ const STATIC_PAGES: Record<string, readonly string[]> = {
   '/': ['main'],
   '/guide/': ['main'],
   '/sources/': ['main'],
+  '/compare/': ['main'],
   '/decide/': ['main'],
 };
 
@@ -34,6 +36,10 @@ async function takeSnapshot(): Promise<SiteSnapshot> {
   );
   const sourcesPage = pages.get('/sources/')!;
   for (const source of sources) sourcesPage.add(source.id);
+  // The canonical row and category anchors live on /compare/ (see ComparisonTable withAnchors).
+  const comparePage = pages.get('/compare/')!;
+  for (const { data } of comparison) comparePage.add(rowAnchor(data.id));
+  for (const { category } of groupByCategory(comparison.map(({ data }) => data))) comparePage.add(categoryAnchor(category));
 
   // Anchors rendered by the data components a chapter may embed (see src/components).
   const anchorsByComponent = {

@@ -7,6 +7,7 @@ export const SITE_DESCRIPTION =
 /** Primary navigation, in order. Later pages add themselves here. */
 export const NAV_LINKS: readonly { href: string; label: string }[] = [
   { href: '/guide/', label: 'Guide' },
+  { href: '/compare/', label: 'Compare' },
   { href: '/decide/', label: 'Decide' },
   { href: '/sources/', label: 'Sources' },
 ];

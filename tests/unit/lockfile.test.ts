@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// A plain .mjs maintenance script: TypeScript infers its types (allowJs).
 import { missingEntries, platformOf } from '../../.ci/complete-lockfile.mjs';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 

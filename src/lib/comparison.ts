@@ -1,0 +1,98 @@
+/**
+ * From comparison rows (content/comparison.yaml) to what the table shows: which rows an embed
+ * selects, the rows grouped by category in a fixed order, and how many rows favour each side.
+ * Build-time only: it imports the schemas (and so Zod); client code uses comparison-filter.ts.
+ */
+import { splitSourceIds } from './citations.ts';
+import { COMPARISON_CATEGORIES, EDGES, type ComparisonRow } from './content-schemas.ts';
+
+export type ComparisonCategory = ComparisonRow['category'];
+export type Edge = ComparisonRow['edge'];
+export type EdgeCounts = Record<Edge, number>;
+
+/** The fields this module reads; tests can pass plain objects. */
+type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'>;
+
+export const CATEGORY_LABELS: Readonly<Record<ComparisonCategory, string>> = {
+  architecture: 'Architecture',
+  data: 'Data and admin',
+  security: 'Security',
+  apis: 'APIs and services',
+  async: 'Async and background work',
+  performance: 'Performance',
+  learning: 'Learning and productivity',
+  teams: 'Teams and project size',
+  ecosystem: 'Ecosystem',
+  operations: 'Operations and tooling',
+};
+
+/** The edge as words, so it never depends on colour alone. */
+export const EDGE_LABELS: Readonly<Record<Edge, string>> = {
+  django: 'Django',
+  flask: 'Flask',
+  tie: 'Tie',
+  depends: 'Depends',
+};
+
+export function isComparisonCategory(value: string): value is ComparisonCategory {
+  return (COMPARISON_CATEGORIES as readonly string[]).includes(value);
+}
+
+export interface RowSelection {
+  /** One category, e.g. "data". */
+  category?: string | undefined;
+  /** Row ids separated by spaces or commas (as in `<Cite s>`), shown in the order given. */
+  ids?: string | undefined;
+}
+
+/**
+ * The rows an embedded table shows: one category, a list of ids, or (with neither) all rows.
+ * An unknown category or id is an author's mistake, so it throws and fails the build.
+ */
+export function selectRows<T extends Row>(rows: readonly T[], { category, ids }: RowSelection): T[] {
+  if (category !== undefined && ids !== undefined) throw new Error('give either category or ids, not both');
+  if (category !== undefined) {
+    if (!isComparisonCategory(category)) {
+      throw new Error(`unknown category "${category}" (expected one of: ${COMPARISON_CATEGORIES.join(', ')})`);
+    }
+    return rows.filter((row) => row.category === category);
+  }
+  if (ids !== undefined) {
+    const wanted = [...new Set(splitSourceIds(ids))];
+    if (wanted.length === 0) throw new Error('ids is empty');
+    return wanted.map((id) => {
+      const row = rows.find((candidate) => candidate.id === id);
+      if (!row) throw new Error(`unknown comparison row id "${id}"`);
+      return row;
+    });
+  }
+  return [...rows];
+}
+
+export function countEdges(rows: readonly Row[]): EdgeCounts {
+  const counts = Object.fromEntries(EDGES.map((edge) => [edge, 0])) as EdgeCounts;
+  for (const row of rows) counts[row.edge] += 1;
+  return counts;
+}
+
+/** "Django 2, Tie 1, Depends 2": the non-zero counts in the fixed edge order. */
+export function formatEdgeCounts(counts: EdgeCounts): string {
+  return EDGES.filter((edge) => counts[edge] > 0)
+    .map((edge) => `${EDGE_LABELS[edge]} ${counts[edge]}`)
+    .join(', ');
+}
+
+export interface CategoryGroup<T extends Row> {
+  category: ComparisonCategory;
+  label: string;
+  rows: T[];
+  edges: EdgeCounts;
+}
+
+/** Rows grouped by category in the schema's fixed order (not the order rows arrive in); empty categories are left out. */
+export function groupByCategory<T extends Row>(rows: readonly T[]): CategoryGroup<T>[] {
+  return COMPARISON_CATEGORIES.map((category) => {
+    const inCategory = rows.filter((row) => row.category === category);
+    return { category, label: CATEGORY_LABELS[category], rows: inCategory, edges: countEdges(inCategory) };
+  }).filter((group) => group.rows.length > 0);
+}
