@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import {
   comparisonRowSchema,
   decisionQuestionSchema,
@@ -15,12 +15,18 @@ import { yamlListLoader } from './lib/yaml-loader.ts';
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
 
-/** A collection backed by one YAML list, validated entry by entry (see yamlListLoader). */
-function yamlCollection<Schema extends z.ZodObject>(name: string, schema: Schema) {
+/**
+ * A collection backed by one YAML list, validated entry by entry (see yamlListLoader). The
+ * loader adds each entry's `position` in the file, because Astro returns entries sorted by id
+ * and the file order is the curated reading order.
+ */
+function yamlCollection<Shape extends z.ZodRawShape>(name: string, schema: z.ZodObject<Shape>) {
   const path = `${contentDir}/${name}.yaml`;
   return defineCollection({
     loader: yamlListLoader(path, schema),
-    schema,
+    schema: schema.extend({
+      position: z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.'),
+    }),
   });
 }
 

@@ -1,11 +1,7 @@
-import { getCollection } from 'astro:content';
 import type { ComparisonRow } from '../lib/content-schemas';
+import { inFileOrder } from './ordered';
 
-/**
- * Every comparison row (content/comparison.yaml), alphabetically by dimension. (Astro returns
- * entries sorted by id, not in file order, and ids mean nothing to a reader.)
- */
+/** Every comparison row (content/comparison.yaml), in the file's curated order. */
 export async function getComparisonRows(): Promise<ComparisonRow[]> {
-  const rows = (await getCollection('comparison')).map((entry) => entry.data);
-  return rows.sort((a, b) => a.dimension.localeCompare(b.dimension, 'en'));
+  return (await inFileOrder('comparison')).map((entry) => entry.data);
 }

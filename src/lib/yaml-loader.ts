@@ -22,9 +22,10 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
       const sync = async () => {
         const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema);
         store.clear();
-        for (const entry of entries) {
+        for (const [position, entry] of entries.entries()) {
           const id = String(entry.id);
-          store.set({ id, data: await parseData({ id, data: entry, filePath: absolute }), filePath });
+          const data = await parseData({ id, data: { ...entry, position }, filePath: absolute });
+          store.set({ id, data, filePath });
         }
       };
 
