@@ -82,6 +82,20 @@ describe('a build with broken content fails and says where', () => {
     const output = buildWith((p) =>
       editFile(p, 'guide/overview.mdx', (t) => `${t}\n<Aside kind="note">\nThis callout is never closed.\n`),
     );
-    expect(output).toMatch(/overview\.mdx/);
+    expect(output).toMatch(/content\/guide\/overview\.mdx/);
+    expect(output).toMatch(/Aside/);
+    expect(output).toMatch(/clos/i);
+  });
+
+  it('a comparison row with an unknown category', () => {
+    const output = buildWith((p) => editFile(p, 'comparison.yaml', (t) => t.replace(/^  category: \w+$/m, '  category: databases')));
+    expect(output).toMatch(/content\/comparison\.yaml: entry "[a-z0-9-]+" › category: /);
+  });
+
+  it('a decision option linking to a missing anchor', () => {
+    const output = buildWith((p) =>
+      editFile(p, 'decision.yaml', (t) => t.replace(/^(\s+link: \/guide\/[a-z-]+\/)#[a-z0-9-]+$/m, '$1#no-such-section')),
+    );
+    expect(output).toMatch(/content\/decision\.yaml: entry "[a-z0-9-]+" › options\[\d+\]\.link: \/guide\/[a-z-]+\/ has no #no-such-section/);
   });
 });
