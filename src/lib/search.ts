@@ -147,6 +147,25 @@ export function rankSections<S extends SectionMatch>(result: PageMatch<S>, limit
     .map(({ section }) => section);
 }
 
+/**
+ * What to mark on a page reached from a search result, given the words Pagefind put in the
+ * highlight parameters: each word where a word starts with it, as Pagefind matches ("orm" in
+ * "ORMs", not in "normally"). Punctuation around a word is dropped; null when nothing is left.
+ */
+export function highlightPattern(words: readonly string[]): RegExp | null {
+  const terms = words
+    .join(' ')
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (terms.length === 0) return null;
+  // Longest first, so that "flask-login" wins over "flask" where both match.
+  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
+}
+
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
 export const MAX_QUERY_LENGTH = 200;
 

@@ -55,18 +55,32 @@ class SiteSearch extends HTMLElement {
       this.modal.querySelector('input')?.focus();
       return;
     }
+    // Keys typed while the UI loads (a reader presses "/" and types at once) go to the search.
+    const typed: string[] = [];
+    const keepKey = (event: KeyboardEvent): void => {
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+      typed.push(event.key);
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', keepKey, true);
     this.trigger?.setAttribute('aria-busy', 'true');
     try {
       this.modal ??= this.createModal(await loadSearchUI());
+      this.modal.open();
+      this.trigger?.setAttribute('aria-expanded', 'true');
+      const input = this.modal.querySelector('input');
+      input?.focus();
+      if (input && typed.length > 0) {
+        input.value += typed.join('');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
     } catch {
       // The UI could not be fetched: fall back to what the link did, the search page.
       window.location.assign('/search/');
-      return;
     } finally {
+      document.removeEventListener('keydown', keepKey, true);
       this.trigger?.removeAttribute('aria-busy');
     }
-    this.modal.open();
-    this.trigger?.setAttribute('aria-expanded', 'true');
   }
 
   private createModal(ui: Awaited<ReturnType<typeof loadSearchUI>>): PagefindModal {

@@ -5,6 +5,7 @@ import {
   distinctFrameworks,
   frameworkOf,
   frameworkValue,
+  highlightPattern,
   isSearchShortcut,
   MAX_QUERY_LENGTH,
   pagefindFilters,
@@ -132,5 +133,22 @@ describe('rankSections', () => {
     const result = { url: '/p/', sub_results: [section('/p/#a', 3), section('/p/#b', 3), { url: '/p/#c' }] };
     expect(rankSections(result, 3).map((s) => s.url)).toEqual(['/p/#a', '/p/#b', '/p/#c']);
     expect(rankSections({ url: '/p/' }, 3)).toEqual([]);
+  });
+});
+
+describe('highlightPattern', () => {
+  const marked = (words: string[], text: string) => text.match(highlightPattern(words) ?? /$^/g) ?? [];
+  it('marks searched words where words start, as Pagefind matches them', () => {
+    expect(marked(['orm'], 'The ORM and ORMs, normally.')).toEqual(['ORM', 'ORM']);
+    expect(marked(['faster?'], 'Is Django faster?')).toEqual(['faster']);
+  });
+  it('prefers the longest word and treats everything as text', () => {
+    expect(marked(['flask', 'flask-login'], 'Flask-Login for Flask')).toEqual(['Flask-Login', 'Flask']);
+    expect(marked(['a.b(c)'], 'axb a.b(c)')).toEqual(['a.b(c']); // the dot is no wildcard
+    expect(marked(['<img', 'src=x', 'onerror=alert(1)>'], '<img src=x onerror=alert(1)>')).toEqual(['img', 'src=x', 'onerror=alert(1']);
+  });
+  it('gives nothing to mark for empty or punctuation-only words', () => {
+    expect(highlightPattern([])).toBeNull();
+    expect(highlightPattern([' ', '?!', '"'])).toBeNull();
   });
 });
