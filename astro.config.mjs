@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
@@ -28,6 +29,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), componentUiEnglishOnly()],
   },
 });

@@ -47,7 +47,9 @@ export function loadSearchUI(): Promise<SearchUI> {
 export function searchInstance(ui: SearchUI, name: string): Instance {
   const manager = ui.getInstanceManager();
   if (manager.hasInstance(name)) return manager.getInstance(name);
-  const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS });
+  // Search runs on the main thread: for an index this small a query takes about a millisecond,
+  // and Pagefind's worker script would add 12 KB to the first search.
+  const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS, noWorker: true });
   const search = instance.__search__.bind(instance);
   // The UI keeps the reader's words and ticks; only what Pagefind receives is adapted.
   instance.__search__ = (term, filters) => search(searchTerms(term), pagefindFilters(filters) as unknown as typeof filters);
