@@ -1,13 +1,14 @@
 /**
- * Site search, the pure parts: the filter vocabulary the pages declare to Pagefind, the options
- * every Pagefind instance is created with, the keyboard shortcuts, and the /search/ page's URL
- * state. No DOM here; src/scripts/site-search.ts and src/scripts/search-page.ts use these.
+ * Site search, the pure parts: the options Pagefind runs with, the filter vocabulary pages
+ * declare to it, the keyboard shortcuts, what is searched for (queries, filters), which sections
+ * are listed under a result, what is highlighted on arrival, and the /search/ page's URL state.
+ * No DOM here: the scripts in src/scripts/ and the relevance tests share these.
  */
 
 /** Pagefind adds this parameter (one per search word) to result links; the target page highlights them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
-/** Options passed to Pagefind's createInstance, by the search UI and by the relevance tests alike. */
+/** Options Pagefind runs with, in the search UI and in the relevance tests alike. */
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
 } as const;
@@ -62,19 +63,6 @@ export function usesComponent(body: string, name: string): boolean {
   return new RegExp(`<${name}[\\s/>]`).test(body);
 }
 
-/**
- * Filters as Pagefind takes them: a page must match every filter, but any one of the values
- * ticked within a filter (Pagefind's default would require all of them, so ticking FAQ and
- * Glossary would find nothing).
- */
-export function pagefindFilters(selection: Readonly<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    Object.entries(selection)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: [...values] }]),
-  );
-}
-
 /** The keys of a keyboard event that matter to the shortcuts. */
 export interface ShortcutKeys {
   key: string;
@@ -85,12 +73,28 @@ export interface ShortcutKeys {
 
 /**
  * Whether a key press opens search: "/" unless the reader is typing in a field, and Ctrl+K or
- * Cmd+K anywhere (browsers give neither a meaning we would be taking away).
+ * Cmd+K anywhere, the shortcuts documentation sites use (while the page has focus they take
+ * over the browser's own: quick find for "/", the address bar's search for Ctrl+K).
  */
 export function isSearchShortcut({ key, ctrlKey, metaKey, altKey }: ShortcutKeys, typing: boolean): boolean {
   if (altKey) return false;
   if (key.toLowerCase() === 'k' && ctrlKey !== metaKey) return true;
   return key === '/' && !ctrlKey && !metaKey && !typing;
+}
+
+/** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Cleans a query taken from a URL or an input: plain text, one line, bounded length. */
+export function cleanQuery(raw: string): string {
+  return (
+    raw
+      // Control characters (including newlines and tabs) become spaces.
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+  );
 }
 
 /**
@@ -114,13 +118,25 @@ export function searchTerms(query: string): string {
   return words.length > 0 ? words.join(' ') : cleaned;
 }
 
+/**
+ * Filters as Pagefind takes them: a page must match every filter, but any one of the values
+ * ticked within a filter (Pagefind's default would require all of them, so ticking FAQ and
+ * Glossary would find nothing).
+ */
+export function pagefindFilters(selection: Readonly<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(selection)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
+}
+
 /** How many sections the search UI lists under a result. */
 export const SHOWN_SECTIONS = 3;
 
 /** The parts of a Pagefind sub-result (a section of a page) that rank it. */
 export interface SectionMatch {
   url: string;
-  locations?: number[];
   weighted_locations?: { balanced_score: number }[];
 }
 
@@ -166,24 +182,9 @@ export function highlightPattern(words: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
 }
 
-/** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
-export const MAX_QUERY_LENGTH = 200;
-
 export interface SearchState {
   query: string;
   filters: FilterSelection;
-}
-
-/** Cleans a query taken from a URL or an input: plain text, one line, bounded length. */
-export function cleanQuery(raw: string): string {
-  return (
-    raw
-      // Control characters (including newlines and tabs) become spaces.
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH)
-  );
 }
 
 /**

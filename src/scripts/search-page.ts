@@ -28,8 +28,9 @@ class SearchPage extends HTMLElement {
       const state = { query: typeof term === 'string' ? term : '', filters: (selected ?? {}) as FilterSelection };
       window.history.replaceState(window.history.state, '', searchPageUrl(state));
     });
-    if (query) instance.triggerSearchWithFilters(query, filters as PagefindFilters);
-    else this.querySelector('input')?.focus();
+    // Filters from the URL apply even without a query: they are ticked for the first search.
+    if (query || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(query, filters as PagefindFilters);
+    if (!query) this.querySelector('input')?.focus();
   }
 
   /** The UI could not be fetched (offline, blocked): say so and point to the chapter list. */

@@ -92,8 +92,10 @@ class SiteSearch extends HTMLElement {
       this.trigger?.setAttribute('aria-expanded', 'false');
       this.trigger?.focus();
     });
-    // A result on this very page only changes the fragment: close the dialog so the reader sees it.
+    // A result on this very page only changes the fragment: close the dialog so the reader sees
+    // it. Modified clicks (new tab, new window) leave it open.
     modal.addEventListener('click', (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
       if (event.target instanceof Element && event.target.closest('a[href]')) modal.close();
     });
     return modal;
