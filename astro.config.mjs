@@ -9,6 +9,7 @@ import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
@@ -34,6 +35,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), componentUiEnglishOnly()],
   },
 });

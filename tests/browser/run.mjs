@@ -4,16 +4,7 @@
  * loudly on a developer machine and fails under CI=true.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-function findChromium() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  const bundled = chromium.executablePath();
-  return bundled && existsSync(bundled) ? bundled : undefined;
-}
+import { findChromium } from '../helpers/chromium.mjs';
 
 const browser = findChromium();
 if (!browser) {

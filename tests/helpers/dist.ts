@@ -38,8 +38,9 @@ export function builtPages(): BuiltPage[] {
     .sort()
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      return { path: urlPathOf(file), file, html, // Parse <pre> content as elements (the default keeps it as raw text), so code blocks can be read.
-      root: parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true } }) };
+      // Parse <pre> and <noscript> content as elements (the default keeps it as raw text), so
+      // code blocks can be read and the links of no-JavaScript fallbacks are checked too.
+      return { path: urlPathOf(file), file, html, root: parse(html, { comment: false, blockTextElements: { script: true, style: true } }) };
     });
   return cache;
 }

@@ -1,0 +1,216 @@
+/**
+ * Site search, the pure parts: the options Pagefind runs with, the filter vocabulary pages
+ * declare to it, the keyboard shortcuts, what is searched for (queries, filters), which sections
+ * are listed under a result, what is highlighted on arrival, and the /search/ page's URL state.
+ * No DOM here: the scripts in src/scripts/ and the relevance tests share these.
+ */
+
+/** Pagefind adds this parameter (one per search word) to result links; the target page highlights them. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** Options Pagefind runs with, in the search UI and in the relevance tests alike. */
+export const PAGEFIND_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+} as const;
+
+/** The values of the "kind" filter. */
+export const KINDS = ['Chapter', 'FAQ', 'Glossary', 'Comparison'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The values of the "framework" filter: material about one framework, or comparing both. */
+export const FRAMEWORK_VALUES = ['Django', 'Flask', 'Both'] as const;
+export type FrameworkValue = (typeof FRAMEWORK_VALUES)[number];
+
+export const FILTERS = { kind: KINDS, framework: FRAMEWORK_VALUES } as const;
+export type FilterName = keyof typeof FILTERS;
+export type FilterSelection = Partial<Record<FilterName, string[]>>;
+
+/** Chapters that are reference lists rather than prose get their own kind. */
+const CHAPTER_KINDS: Readonly<Record<string, Kind>> = { faq: 'FAQ', glossary: 'Glossary' };
+
+/** The search "kind" of the chapter with this id. */
+export function chapterKind(id: string): Kind {
+  return CHAPTER_KINDS[id] ?? 'Chapter';
+}
+
+/**
+ * Which framework a piece of text (a FAQ entry, a glossary term) is about: the one it names, or
+ * "Both" when it names both or neither (generic terms such as "ORM" concern either framework).
+ */
+export function frameworkOf(text: string): FrameworkValue {
+  const django = /\bdjango\b/i.test(text);
+  const flask = /\bflask\b/i.test(text);
+  if (django && !flask) return 'Django';
+  if (flask && !django) return 'Flask';
+  return 'Both';
+}
+
+/** The filter value for a framework id of the content schemas. */
+export function frameworkValue(framework: 'django' | 'flask'): FrameworkValue {
+  return framework === 'django' ? 'Django' : 'Flask';
+}
+
+/**
+ * A page's framework values, each once and in a fixed order: Pagefind counts a value as often as
+ * a page declares it, so repeats would inflate the counts shown next to the filters.
+ */
+export function distinctFrameworks(values: readonly FrameworkValue[]): FrameworkValue[] {
+  return FRAMEWORK_VALUES.filter((value) => values.includes(value));
+}
+
+/** Whether an MDX body renders the component `name` (e.g. `<FaqList />`). */
+export function usesComponent(body: string, name: string): boolean {
+  return new RegExp(`<${name}[\\s/>]`).test(body);
+}
+
+/** The keys of a keyboard event that matter to the shortcuts. */
+export interface ShortcutKeys {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * Whether a key press opens search: "/" unless the reader is typing in a field, and Ctrl+K or
+ * Cmd+K anywhere, the shortcuts documentation sites use (while the page has focus they take
+ * over the browser's own: quick find for "/", the address bar's search for Ctrl+K).
+ */
+export function isSearchShortcut({ key, ctrlKey, metaKey, altKey }: ShortcutKeys, typing: boolean): boolean {
+  if (altKey) return false;
+  if (key.toLowerCase() === 'k' && ctrlKey !== metaKey) return true;
+  return key === '/' && !ctrlKey && !metaKey && !typing;
+}
+
+/** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Cleans a query taken from a URL or an input: plain text, one line, bounded length. */
+export function cleanQuery(raw: string): string {
+  return (
+    raw
+      // Control characters (including newlines and tabs) become spaces.
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+  );
+}
+
+/**
+ * Words that carry no topic in a reader's question ("which is faster", "what is a blueprint").
+ * Pagefind requires every query word on a page and has no stop words of its own, so left in,
+ * they would rule out the very section that answers the question.
+ */
+const STOP_WORDS = new Set(
+  ('a an and are be between can could do does for from how i in is it its me my of on or should the their them ' +
+    'there these they this to vs versus was we what when where which who why will with would you your').split(' '),
+);
+
+/**
+ * The words of a query that Pagefind should search for: the query without stop words. A quoted
+ * phrase is left as typed, and so is a query of stop words only (the reader meant those words).
+ */
+export function searchTerms(query: string): string {
+  const cleaned = cleanQuery(query);
+  if (cleaned.includes('"')) return cleaned;
+  const words = cleaned.split(' ').filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return words.length > 0 ? words.join(' ') : cleaned;
+}
+
+/**
+ * Filters as Pagefind takes them: a page must match every filter, but any one of the values
+ * ticked within a filter (Pagefind's default would require all of them, so ticking FAQ and
+ * Glossary would find nothing).
+ */
+export function pagefindFilters(selection: Readonly<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(selection)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
+}
+
+/** How many sections the search UI lists under a result. */
+export const SHOWN_SECTIONS = 3;
+
+/** The parts of a Pagefind sub-result (a section of a page) that rank it. */
+export interface SectionMatch {
+  url: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/** The parts of a Pagefind result that rankSections reads. */
+export interface PageMatch<S extends SectionMatch> {
+  url: string;
+  sub_results?: S[];
+}
+
+/**
+ * The sections to list under a result, best first: every sub-result except the page itself,
+ * ranked by the sum of its matches' scores (Pagefind weights a match in a heading well above one
+ * in body text), so the section about the topic comes before sections that mention it more often.
+ * Pagefind's UI instead keeps the sections with the most matches, in page order.
+ */
+export function rankSections<S extends SectionMatch>(result: PageMatch<S>, limit: number): S[] {
+  const score = (section: S) =>
+    (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  const sections = (result.sub_results ?? []).filter((section) => section.url !== result.url);
+  return sections
+    .map((section, index) => ({ section, index, score: score(section) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map(({ section }) => section);
+}
+
+/**
+ * What to mark on a page reached from a search result, given the words Pagefind put in the
+ * highlight parameters: each word where a word starts with it, as Pagefind matches ("orm" in
+ * "ORMs", not in "normally"). Punctuation around a word is dropped; null when nothing is left.
+ */
+export function highlightPattern(words: readonly string[]): RegExp | null {
+  const terms = words
+    .join(' ')
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (terms.length === 0) return null;
+  // Longest first, so that "flask-login" wins over "flask" where both match.
+  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
+}
+
+export interface SearchState {
+  query: string;
+  filters: FilterSelection;
+}
+
+/**
+ * Reads the /search/ page's state from a query string such as `?q=orm&kind=FAQ`. The query is
+ * kept as text; filter values are kept only when they are known ones, anything else is dropped.
+ */
+export function parseSearchParams(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: FilterSelection = {};
+  for (const name of Object.keys(FILTERS) as FilterName[]) {
+    const allowed: readonly string[] = FILTERS[name];
+    const values = [...new Set(params.getAll(name).filter((value) => allowed.includes(value)))];
+    if (values.length > 0) filters[name] = values;
+  }
+  return { query: cleanQuery(params.get('q') ?? ''), filters };
+}
+
+/** The /search/ URL (path and query string) that reproduces a search. */
+export function searchPageUrl({ query, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  const cleaned = cleanQuery(query);
+  if (cleaned) params.set('q', cleaned);
+  for (const name of Object.keys(FILTERS) as FilterName[]) {
+    const allowed: readonly string[] = FILTERS[name];
+    for (const value of filters[name] ?? []) if (allowed.includes(value)) params.append(name, value);
+  }
+  const queryString = params.toString();
+  return queryString ? `/search/?${queryString}` : '/search/';
+}

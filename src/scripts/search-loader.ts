@@ -1,0 +1,63 @@
+import type { Instance } from '@pagefind/component-ui';
+// As URLs rather than imported styles: imported CSS would be linked from every page's <head>.
+import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
+import themeStyles from '../styles/search.css?url';
+import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS } from '../lib/search';
+
+type SearchUI = typeof import('./search-ui');
+
+let loading: Promise<SearchUI> | undefined;
+
+/** Adds a stylesheet to the document and resolves once it has loaded. */
+function addStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
+    document.head.append(link);
+  });
+}
+
+/**
+ * Loads Pagefind's Component UI and its styles (Pagefind's, then the site theme for it) once,
+ * on first use. Pagefind itself (pagefind.js, its WebAssembly and the index) is fetched later
+ * still, by the UI, when a search starts.
+ */
+export function loadSearchUI(): Promise<SearchUI> {
+  loading ??= Promise.all([import('./search-ui'), addStylesheet(componentStyles).then(() => addStylesheet(themeStyles))])
+    .then(([ui]) => ui)
+    .catch((error: unknown) => {
+      loading = undefined; // let a later interaction try again
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * The named Pagefind instance, created with the site's options. Must run before the instance's
+ * elements are connected: an element connected first would create it with default options.
+ *
+ * Two of the instance's steps are adapted, with pure functions from src/lib/search.ts that the
+ * relevance tests use too: what Pagefind receives (the query without stop words, the ticked
+ * values of a filter combined with "any"), and which sections are listed under a result (the
+ * best-scoring ones, best first).
+ */
+export function searchInstance(ui: SearchUI, name: string): Instance {
+  const manager = ui.getInstanceManager();
+  if (manager.hasInstance(name)) return manager.getInstance(name);
+  // Search runs on the main thread: for an index this small a query takes about a millisecond,
+  // and Pagefind's worker script would add 12 KB to the first search.
+  const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS, noWorker: true });
+  const search = instance.__search__.bind(instance);
+  // The UI keeps the reader's words and ticks; only what Pagefind receives is adapted.
+  instance.__search__ = (term, filters) => search(searchTerms(term), pagefindFilters(filters) as unknown as typeof filters);
+  instance.getDisplaySubResults = (result, limit = SHOWN_SECTIONS) => rankSections(result, limit);
+  return instance;
+}
+
+/** Appends a copy of a <template>'s content (the Pagefind elements) to `parent`. */
+export function stampTemplate(template: HTMLTemplateElement | null, parent: Element): void {
+  if (template) parent.append(template.content.cloneNode(true));
+}

@@ -1,0 +1,52 @@
+/**
+ * Runs searches through Pagefind's JS API in the browser, against the index `npm run build`
+ * wrote to dist/pagefind/, the way the site's search UI does: same options, same query and
+ * filters (searchTerms, pagefindFilters) and same sections under each result (rankSections).
+ */
+import type { Page } from '@playwright/test';
+import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS, type SectionMatch } from '../../src/lib/search';
+
+export interface RankedResult {
+  /** Page URL, without the highlight parameters Pagefind appends. */
+  url: string;
+  /** The sections the UI lists under the page, best first. */
+  sections: string[];
+}
+
+/** Loads Pagefind in the page once, with the site's options; call after page.goto(). */
+export async function initPagefind(page: Page): Promise<void> {
+  await page.evaluate(async (options) => {
+    const bundle = '/pagefind/pagefind.js'; // served by the site, so not resolvable at compile time
+    const pagefind = await import(bundle);
+    await pagefind.options(options);
+    await pagefind.init();
+    (window as unknown as { pagefindForTests: unknown }).pagefindForTests = pagefind;
+  }, PAGEFIND_OPTIONS);
+}
+
+const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
+
+/** The top `limit` results for what a reader typed, each with the sections the UI lists under it. */
+export async function topResults(
+  page: Page,
+  query: string,
+  { limit = 3, filters = {} }: { limit?: number; filters?: Record<string, string[]> } = {},
+): Promise<RankedResult[]> {
+  const data = await page.evaluate(
+    async ({ terms, limit, filters }) => {
+      interface Data {
+        url: string;
+        sub_results?: { url: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
+      }
+      type Search = (terms: string, options: object) => Promise<{ results: { data: () => Promise<Data> }[] }>;
+      const pagefind = (window as unknown as { pagefindForTests: { search: Search } }).pagefindForTests;
+      const search = await pagefind.search(terms, { filters });
+      return Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+    },
+    { terms: searchTerms(query), limit, filters: pagefindFilters(filters) },
+  );
+  return data.map((result) => ({
+    url: withoutQuery(result.url),
+    sections: rankSections<SectionMatch>(result, SHOWN_SECTIONS).map((section) => withoutQuery(section.url)),
+  }));
+}

@@ -1,0 +1,263 @@
+/**
+ * Site search in Chromium: the header control and its shortcuts, lazy loading, keyboard use of
+ * the results, the shareable /search/ page, filters, highlighting on arrival, hostile query
+ * text, accessibility of the open modal, and the page without JavaScript.
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+/** Requests for search code, styles or index: none may happen before the reader asks. */
+function isSearchAsset(path: string): boolean {
+  return (
+    path.startsWith('/pagefind/') ||
+    /^\/_astro\/(search-ui|pagefind-component-ui)\.[^/]+\.(js|css)$/.test(path) ||
+    /^\/_astro\/search\.[^/]+\.css$/.test(path)
+  );
+}
+
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+const searchDialog = (page: Page) => page.getByRole('dialog');
+const trigger = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search' });
+
+/** Opens the modal with "/" and searches; resolves once the first result has rendered. */
+async function searchInModal(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(searchDialog(page).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(searchDialog(page).locator('.pf-result-link').first()).toBeVisible();
+}
+
+test('no search code or index is fetched before the reader asks for it', async ({ page, problems }) => {
+  const requested = recordRequests(page);
+  await page.goto('/guide/data-layer/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500); // long enough for idle callbacks and timers to have run
+  expect(requested.filter(isSearchAsset)).toEqual([]);
+
+  await trigger(page).click();
+  await expect(searchDialog(page)).toBeVisible();
+  await expect.poll(() => requested.filter(isSearchAsset)).toContain('/pagefind/pagefind.js');
+  expect(problems).toEqual([]);
+});
+
+test('"/" opens search, results are keyboard navigable and lead to the section, highlighted', async ({ page, problems }) => {
+  await page.goto('/guide/overview/');
+  await searchInModal(page, 'orm');
+  const dialog = searchDialog(page);
+  await expect(dialog.getByRole('searchbox')).toHaveValue('orm'); // the "/" itself was not typed
+
+  // Results link to pages and, under each, to the sections about the query.
+  const firstResult = dialog.locator('.pf-result-link').first();
+  await expect(firstResult).toHaveAttribute('href', '/guide/data-layer/?pagefind-highlight=orm');
+  await expect(dialog.locator('.pf-heading-link').first()).toHaveAttribute('href', /^\/guide\/data-layer\/\?pagefind-highlight=orm#[a-z]/);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(firstResult).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const section = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+  expect(section).toMatch(/^\/guide\/data-layer\/\?pagefind-highlight=orm#[a-z-]+$/);
+
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === section);
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['ORM']));
+  expect(problems).toEqual([]);
+});
+
+for (const shortcut of ['Control+k', 'Meta+k']) {
+  test(`${shortcut} opens search; Escape closes it and returns focus`, async ({ page, problems }) => {
+    await page.goto('/sources/');
+    await page.keyboard.press(shortcut);
+    await expect(searchDialog(page).getByRole('searchbox')).toBeFocused();
+    await expect(trigger(page)).toHaveAttribute('aria-expanded', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(searchDialog(page)).toBeHidden();
+    await expect(trigger(page)).toBeFocused();
+    await expect(trigger(page)).toHaveAttribute('aria-expanded', 'false');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('"/" in a text field types a slash instead of opening search', async ({ page, problems }) => {
+  await page.goto('/search/');
+  const field = page.getByRole('main').getByRole('searchbox');
+  await field.click();
+  await page.keyboard.type('a/b');
+  await expect(field).toHaveValue('a/b');
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('without JavaScript the control is a link and the search page says what to do instead', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/guide/overview/');
+  const link = page.getByRole('banner').getByRole('link', { name: 'Search' });
+  await expect(link).toHaveAttribute('href', '/search/');
+
+  await link.click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  const main = page.getByRole('main');
+  // innerText, because Playwright's text matching skips <noscript> whatever the browser shows.
+  expect(await main.innerText()).toContain('Search needs JavaScript');
+  await expect(main.getByRole('link', { name: 'list of chapters' })).toHaveAttribute('href', '/guide/');
+  await expect(main.getByRole('link', { name: 'comparison table' })).toHaveAttribute('href', '/compare/');
+  await context.close();
+});
+
+test('a /search/?q= link shows its results on load, and the address follows the search', async ({ page, problems }) => {
+  await page.goto('/search/?q=blueprints');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('searchbox')).toHaveValue('blueprints');
+  await expect(main.locator('.pf-result-link').first()).toHaveAttribute('href', /^\/guide\/project-structure\//);
+  await expect(main.locator('.pf-heading-link').first()).toHaveAttribute(
+    'href',
+    '/guide/project-structure/?pagefind-highlight=blueprints#blueprints-and-the-application-factory',
+  );
+
+  await main.getByRole('searchbox').fill('celery');
+  await expect(page).toHaveURL(/\/search\/\?q=celery$/);
+  await expect(main.locator('.pf-result-link').first()).toHaveAttribute('href', /^\/guide\/apis-and-async\//);
+  expect(problems).toEqual([]);
+});
+
+/** The page paths of the results rendered so far (results render as they scroll into view). */
+async function resultPages(scope: ReturnType<Page['getByRole']>): Promise<string[]> {
+  const hrefs = await scope.locator('.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.replace(/\?.*$/, ''));
+}
+
+/** The number of results, as the summary tells the reader once the search is done. */
+async function resultCount(scope: ReturnType<Page['getByRole']>, query: string): Promise<number> {
+  const summary = scope.locator('.pf-summary');
+  await expect(summary).toHaveText(new RegExp(`^\\d+ results? for ${query}$`));
+  return Number.parseInt((await summary.textContent()) ?? '', 10);
+}
+
+test('filters on the search page narrow the results and travel in the URL', async ({ page, problems }) => {
+  await page.goto('/search/?q=werkzeug');
+  const main = page.getByRole('main');
+  const unfiltered = await resultCount(main, 'werkzeug');
+  expect(unfiltered).toBeGreaterThan(2);
+
+  await page.goto('/search/?q=werkzeug&framework=Flask&framework=bogus');
+  await expect(page).toHaveURL(/\/search\/\?q=werkzeug&framework=Flask$/); // unknown values dropped
+  const framework = main.getByRole('group', { name: 'Framework' });
+  await expect(framework.getByRole('checkbox', { name: /^Flask/ })).toBeChecked();
+  const flaskOnly = await resultCount(main, 'werkzeug');
+  expect(flaskOnly).toBeGreaterThan(0);
+  expect(flaskOnly).toBeLessThan(unfiltered);
+
+  await main.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Glossary/ }).check();
+  await expect(page).toHaveURL(/\/search\/\?q=werkzeug&kind=Glossary&framework=Flask$/);
+  await expect.poll(() => resultPages(main)).toEqual(['/guide/glossary/']);
+  expect(await resultCount(main, 'werkzeug')).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('filters in the modal narrow the results', async ({ page, problems }) => {
+  await page.goto('/guide/overview/');
+  await searchInModal(page, 'werkzeug');
+  const dialog = searchDialog(page);
+  expect(await resultCount(dialog, 'werkzeug')).toBeGreaterThan(1);
+
+  await dialog.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^FAQ/ }).check();
+  await expect.poll(() => resultPages(dialog)).toEqual(['/guide/faq/']);
+  expect(await resultCount(dialog, 'werkzeug')).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('arriving from a result marks the searched words without moving the page', async ({ page, problems }) => {
+  const requested = recordRequests(page);
+  const top = (selector: string) =>
+    page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
+  await page.goto('/guide/glossary/');
+  const before = await top('#term-xss');
+  expect(requested).not.toContain('/pagefind/pagefind-highlight.js');
+
+  await page.goto('/guide/glossary/?pagefind-highlight=werkzeug&pagefind-highlight=wsgi');
+  const marks = page.locator('[data-pagefind-body] mark.search-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect(requested).toContain('/pagefind/pagefind-highlight.js');
+  const words = new Set((await marks.allTextContents()).map((text) => text.toLowerCase()));
+  expect([...words].sort()).toEqual(['werkzeug', 'wsgi']);
+  expect(await top('#term-xss')).toBe(before);
+
+  // Background only: the marks do not change the text's box.
+  const style = await marks.first().evaluate((mark) => {
+    const own = getComputedStyle(mark);
+    const parent = getComputedStyle(mark.parentElement as Element);
+    return {
+      padding: own.padding,
+      border: own.borderWidth,
+      sameFont: own.font === parent.font,
+      sameColour: own.color === parent.color,
+      background: own.backgroundColor,
+    };
+  });
+  expect(style).toMatchObject({ padding: '0px', border: '0px', sameFont: true, sameColour: true });
+  expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(problems).toEqual([]);
+});
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
+
+for (const query of HOSTILE) {
+  test(`hostile query text stays text: ${query}`, async ({ page, problems }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('searchbox')).toHaveValue(query);
+    await expect(main.locator('.pf-summary')).toContainText(query);
+
+    await page.goto(`/guide/overview/?pagefind-highlight=${encodeURIComponent(query)}`);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.keyboard.type(query); // at once: keys typed while the UI loads must not be lost
+    await expect(searchDialog(page).locator('.pf-summary')).toContainText(query);
+
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script').filter({ hasText: 'alert(1)' }).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the open search modal passes axe in light and dark', async ({ page, problems }) => {
+  await page.goto('/guide/overview/');
+  await searchInModal(page, 'orm');
+  await page.waitForLoadState('networkidle');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`axe, ${colorScheme} scheme`, async () => {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
+    });
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the search page with results passes axe in light and dark', async ({ page, problems }) => {
+  await page.goto('/search/?q=orm&kind=Chapter');
+  await expect(page.getByRole('main').locator('.pf-result-link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`axe, ${colorScheme} scheme`, async () => {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
+    });
+  }
+  expect(problems).toEqual([]);
+});

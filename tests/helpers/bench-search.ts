@@ -1,0 +1,133 @@
+/**
+ * Search budget check, on the built site in dist/ (run `npm run build` first):
+ * - a first search (open the modal on a chapter, type a query, wait for the results) may
+ *   transfer at most 150 KB gzipped: everything fetched from the keystroke on, that is the
+ *   search UI's chunk and styles and all of /pagefind/ (code, WebAssembly, index, fragments);
+ * - once warm, the median Pagefind query time over the reader queries may be at most 50 ms.
+ * Sizes are measured as served and gzipped per file (files Pagefind already compressed count
+ * as they are). Prints both figures with PASS or FAIL; the exit code is 1 on any FAIL.
+ * Usage: node tests/helpers/bench-search.ts [first query]   (via npm run bench:search)
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { PAGEFIND_OPTIONS, searchTerms } from '../../src/lib/search.ts';
+import { findChromium } from './chromium.mjs';
+import { PROJECT_ROOT } from './fixture-project.ts';
+import { READER_QUERIES } from './search-queries.ts';
+
+const DIST = join(PROJECT_ROOT, 'dist');
+const FIRST_SEARCH_BUDGET_KB = 150;
+const MEDIAN_QUERY_BUDGET_MS = 50;
+const FIRST_QUERY = process.argv[2] ?? 'orm';
+const WARM_QUERIES = READER_QUERIES.slice(0, 30).map(([query]) => query);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves dist/ the way a static host does ("/guide/x/" is guide/x/index.html), uncompressed. */
+function serveDist(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) file = '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Bytes a host sends gzipped: gzip of the file, or the file itself if it is gzip data already. */
+function gzippedSize(body: Buffer): number {
+  const alreadyGzip = body[0] === 0x1f && body[1] === 0x8b;
+  return alreadyGzip ? body.length : gzipSync(body).length;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+
+async function main(): Promise<boolean> {
+  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found (apt-get install -y chromium)');
+
+  const server = await serveDist();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/guide/overview/`);
+    await page.waitForLoadState('networkidle');
+
+    // First search: everything fetched from the first keystroke until the results are shown.
+    const fetched: Promise<{ path: string; raw: number; gzipped: number }>[] = [];
+    context.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      fetched.push(response.body().then((body) => ({ path, raw: body.length, gzipped: gzippedSize(body) })));
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type(FIRST_QUERY);
+    await page.locator('dialog .pf-result-link').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // results below the first load as they scroll into view; let any in view finish
+    const files = await Promise.all(fetched);
+    const total = files.reduce((sum, file) => sum + file.gzipped, 0);
+
+    // Warm queries, through Pagefind's JS API with the UI's options and query clean-up.
+    const timings = await page.evaluate(
+      async ({ options, queries }) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(bundle);
+        await pagefind.options(options);
+        for (const query of queries) await pagefind.search(query); // warm: load every index chunk
+        const times: number[] = [];
+        for (const query of queries) {
+          const start = performance.now();
+          await pagefind.search(query);
+          times.push(performance.now() - start);
+        }
+        return times;
+      },
+      { options: PAGEFIND_OPTIONS, queries: WARM_QUERIES.map(searchTerms) },
+    );
+    const sorted = [...timings].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+
+    const sizePass = total <= FIRST_SEARCH_BUDGET_KB * 1024;
+    const timePass = median <= MEDIAN_QUERY_BUDGET_MS;
+    console.log(`First search ("${FIRST_QUERY}" from /guide/overview/, 1280×800): ${files.length} files`);
+    for (const file of files.sort((a, b) => b.gzipped - a.gzipped)) {
+      console.log(`  ${file.path.padEnd(52)} ${kb(file.raw).padStart(9)} ${kb(file.gzipped).padStart(9)} gzipped`);
+    }
+    const pagefindOnly = files.filter((file) => file.path.startsWith('/pagefind/')).reduce((sum, file) => sum + file.gzipped, 0);
+    console.log(
+      `First search transfer: ${kb(total)} gzipped, of which /pagefind/ ${kb(pagefindOnly)} (budget ${FIRST_SEARCH_BUDGET_KB} KB for all) ${verdict(sizePass)}`,
+    );
+    console.log(
+      `Warm query time: median ${median.toFixed(1)} ms over ${timings.length} queries, slowest ${(sorted.at(-1) ?? 0).toFixed(1)} ms (budget ${MEDIAN_QUERY_BUDGET_MS} ms) ${verdict(timePass)}`,
+    );
+    return sizePass && timePass;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+process.exitCode = (await main()) ? 0 : 1;

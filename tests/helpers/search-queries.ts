@@ -1,0 +1,62 @@
+/**
+ * Queries readers type, each with the page section that answers it: the relevance suite
+ * (tests/browser/search-relevance.spec.ts) checks that search lands there, and the search
+ * benchmark (tests/helpers/bench-search.ts) times them. Every query must be one a reader would
+ * type; an expected section may only change when a better one for the reader exists.
+ */
+/** [what a reader types, where it should land]. */
+export const READER_QUERIES: readonly (readonly [query: string, expected: string])[] = [
+  // Topics
+  ['orm', '/guide/data-layer/#djangos-orm'],
+  ['database migrations', '/guide/data-layer/#migrations'],
+  ['django admin', '/guide/data-layer/#the-admin'],
+  ['blueprints', '/guide/project-structure/#blueprints-and-the-application-factory'],
+  ['routing', '/guide/web-layer/#routing'],
+  ['user authentication', '/guide/security-and-auth/#authentication-and-permissions'],
+  ['rest api', '/guide/apis-and-async/#rest-apis'],
+  ['hello world', '/guide/side-by-side-code/#hello-world'],
+  ['template inheritance', '/guide/side-by-side-code/#template-inheritance'],
+  ['csrf protection', '/guide/security-and-auth/#csrf'],
+  ['sql injection', '/guide/security-and-auth/#sql-injection'],
+  ['password hashing', '/guide/security-and-auth/#password-hashing'],
+  ['websockets', '/guide/apis-and-async/#websockets-channels-and-flask-socketio'],
+  ['background tasks', '/guide/apis-and-async/#background-tasks'],
+  ['caching', '/guide/tooling/#caching'],
+  ['unit testing', '/guide/tooling/#testing'],
+  ['nosql mongodb', '/guide/data-layer/#nosql-databases'],
+  ['learning curve', '/guide/learning-curve/#learning-curve'],
+  ['type hints', '/guide/beyond-the-articles/#type-hints'],
+  ['long term support', '/guide/teams-and-maintenance/#djangos-release-policy'],
+  // Features, extensions and tools by name
+  ['django rest framework', '/guide/apis-and-async/#django-rest-framework'],
+  ['django ninja', '/guide/apis-and-async/#django-ninja'],
+  ['flask-login', '/guide/security-and-auth/#flask-flask-login-and-what-it-leaves-out'],
+  ['flask login', '/guide/security-and-auth/#flask-flask-login-and-what-it-leaves-out'],
+  ['flask-sqlalchemy', '/guide/data-layer/#sqlalchemy-via-flask-sqlalchemy'],
+  ['flask-wtf', '/guide/web-layer/#flask-wtf-and-wtforms'],
+  ['celery', '/guide/apis-and-async/#celery-rq-and-dramatiq-for-either-framework'],
+  ['jwt', '/guide/apis-and-async/#token-authentication-with-jwt'],
+  ['jinja2', '/guide/web-layer/#django-can-use-jinja2'],
+  ['werkzeug', '/guide/glossary/#term-werkzeug'],
+  ['wsgi', '/guide/philosophy-and-architecture/#wsgi-and-asgi'],
+  ['htmx', '/guide/beyond-the-articles/#htmx'],
+  ['fastapi', '/guide/beyond-the-articles/#fastapi-is-now-the-third-option'],
+  ['quart', '/guide/beyond-the-articles/#flask-to-quart'],
+  ['pytest', '/guide/tooling/#flask-with-pytest'],
+  ['debug toolbar', '/guide/tooling/#django-debug-toolbar-and-friends'],
+  // Companies
+  ['instagram', '/guide/use-cases/#who-uses-django'],
+  ['netflix', '/guide/use-cases/#who-uses-flask'],
+  ['reddit', '/guide/use-cases/#who-uses-flask'],
+  ['which companies use django', '/guide/use-cases/#who-uses-django'],
+  // Questions
+  ['which is faster', '/guide/myths/#one-framework-is-simply-faster'],
+  ['is django better than flask', '/guide/faq/#faq-is-django-better'],
+  ['is flask good for large projects', '/guide/teams-and-maintenance/#project-size'],
+  ['which is easier for beginners', '/guide/when-to-choose/#which-is-easier-for-a-beginner'],
+  ['can i use jinja with django', '/guide/faq/#faq-jinja-with-django'],
+  ['does flask support async', '/guide/faq/#faq-flask-async'],
+  ['migrate from flask to django', '/guide/beyond-the-articles/#flask-to-django-data-and-accounts'],
+  ['what is a blueprint', '/guide/glossary/#term-blueprint'],
+  ['current django lts', '/guide/faq/#faq-django-lts'],
+];
