@@ -63,24 +63,8 @@ export function usesComponent(body: string, name: string): boolean {
   return new RegExp(`<${name}[\\s/>]`).test(body);
 }
 
-/** The keys of a keyboard event that matter to the shortcuts. */
-export interface ShortcutKeys {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-}
-
-/**
- * Whether a key press opens search: "/" unless the reader is typing in a field, and Ctrl+K or
- * Cmd+K anywhere, the shortcuts documentation sites use (while the page has focus they take
- * over the browser's own: quick find for "/", the address bar's search for Ctrl+K).
- */
-export function isSearchShortcut({ key, ctrlKey, metaKey, altKey }: ShortcutKeys, typing: boolean): boolean {
-  if (altKey) return false;
-  if (key.toLowerCase() === 'k' && ctrlKey !== metaKey) return true;
-  return key === '/' && !ctrlKey && !metaKey && !typing;
-}
+// The search shortcuts live in search-shortcut.ts: every page loads them, so they stand alone.
+export { isSearchShortcut, type ShortcutKeys } from './search-shortcut.ts';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
 export const MAX_QUERY_LENGTH = 200;

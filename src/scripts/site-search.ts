@@ -1,6 +1,11 @@
 import type { PagefindModal } from '@pagefind/component-ui';
-import { isSearchShortcut } from '../lib/search';
-import { loadSearchUI, searchInstance, stampTemplate } from './search-loader';
+import { isSearchShortcut } from '../lib/search-shortcut';
+
+/** The loader and Pagefind's UI come in on first use, so pages load no search code up front. */
+type SearchLoader = typeof import('./search-loader');
+let searchLoader: Promise<SearchLoader> | undefined;
+const loadSearchLoader = (): Promise<SearchLoader> => (searchLoader ??= import('./search-loader'));
+const loadSearchUI = async () => (await loadSearchLoader()).loadSearchUI();
 
 /** Whether a key press lands in a text field, where "/" must type a slash. */
 function isTyping(target: EventTarget | null): boolean {
@@ -65,7 +70,7 @@ class SiteSearch extends HTMLElement {
     document.addEventListener('keydown', keepKey, true);
     this.trigger?.setAttribute('aria-busy', 'true');
     try {
-      this.modal ??= this.createModal(await loadSearchUI());
+      this.modal ??= this.createModal(await loadSearchLoader(), await loadSearchUI());
       this.modal.open();
       this.trigger?.setAttribute('aria-expanded', 'true');
       const input = this.modal.querySelector('input');
@@ -83,9 +88,9 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  private createModal(ui: Awaited<ReturnType<typeof loadSearchUI>>): PagefindModal {
-    searchInstance(ui, this.dataset.instance ?? 'site');
-    stampTemplate(this.querySelector('template'), this);
+  private createModal(loader: SearchLoader, ui: Awaited<ReturnType<SearchLoader['loadSearchUI']>>): PagefindModal {
+    loader.searchInstance(ui, this.dataset.instance ?? 'site');
+    loader.stampTemplate(this.querySelector('template'), this);
     const modal = this.querySelector<PagefindModal>('pagefind-modal');
     if (!modal?.dialogEl) throw new Error('search modal did not render');
     modal.dialogEl.addEventListener('close', () => {
