@@ -5,8 +5,9 @@
  * No DOM here: the scripts in src/scripts/ and the relevance tests share these.
  */
 
-/** Pagefind adds this parameter (one per search word) to result links; the target page highlights them. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+import { HIGHLIGHT_PARAM } from './search-param.ts';
+
+export { HIGHLIGHT_PARAM };
 
 /** Options Pagefind runs with, in the search UI and in the relevance tests alike. */
 export const PAGEFIND_OPTIONS = {
