@@ -1,0 +1,44 @@
+/**
+ * Heading ids. Generated ids follow github-slugger, as Astro's default does, so every id the site
+ * has published stays the same. A heading can also pin its id in the source with a trailing
+ * `{#custom-id}` (Sätteri's heading attributes, enabled in astro.config.mjs), so rewording the
+ * heading does not change its URL.
+ */
+import GithubSlugger from 'github-slugger';
+import { ID_PATTERN } from './content-schemas.ts';
+
+/** Why a pinned id cannot be used, or undefined when it is fine. */
+export function explicitIdProblem(id: string): string | undefined {
+  if (ID_PATTERN.test(id)) return undefined;
+  return `heading id {#${id}} must be lower-case words joined by hyphens, e.g. {#static-files}`;
+}
+
+export interface HeadingSource {
+  /** The heading's text, as the reader sees it. */
+  text: string;
+  /** The id pinned with `{#custom-id}`, if any. */
+  explicitId?: string | undefined;
+}
+
+/**
+ * Ids for a page's headings, in order. Pinned ids are checked and reserved first, so a generated
+ * id never takes one (github-slugger's own "-1", "-2" suffixes skip them). Throws on a malformed
+ * pinned id or one used twice.
+ */
+export function assignHeadingIds(headings: readonly HeadingSource[]): string[] {
+  const reserved = new Set<string>();
+  for (const { explicitId } of headings) {
+    if (explicitId === undefined) continue;
+    const problem = explicitIdProblem(explicitId);
+    if (problem) throw new Error(problem);
+    if (reserved.has(explicitId)) throw new Error(`two headings declare the id {#${explicitId}}`);
+    reserved.add(explicitId);
+  }
+  const slugger = new GithubSlugger();
+  return headings.map(({ text, explicitId }) => {
+    if (explicitId !== undefined) return explicitId;
+    let id = slugger.slug(text);
+    while (reserved.has(id)) id = slugger.slug(text);
+    return id;
+  });
+}
