@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { PROJECT_ROOT } from './fixture-project';
+import { PROJECT_ROOT } from './fixture-project.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');
 
@@ -62,4 +62,10 @@ export function fragmentTargets(page: BuiltPage): Set<string> {
   const ids = page.root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? '');
   const names = page.root.querySelectorAll('a[name]').map((el) => el.getAttribute('name') ?? '');
   return new Set([...ids, ...names]);
+}
+
+/** Where a page's `<meta http-equiv="refresh" content="0; url=...">` sends readers, if it has one. */
+export function refreshTarget(page: BuiltPage): string | undefined {
+  const content = page.root.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') ?? '';
+  return /^0; url=(\/\S*)$/.exec(content)?.[1];
 }

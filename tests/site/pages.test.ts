@@ -1,7 +1,7 @@
 /** Document-level requirements for every built page: meta, unique ids, CSP, valid HTML. */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist';
+import { builtPages, refreshTarget } from '../helpers/dist';
 import { cspDirectives } from '../../src/lib/csp';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -15,7 +15,11 @@ describe.each(builtPages().map((page) => [page.path, page] as const))('%s', (_pa
     expect(root.querySelector('meta[name=description]')?.getAttribute('content')?.trim()).toBeTruthy();
     const canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
     expect(() => new URL(canonical)).not.toThrow();
-    if (!page.path.endsWith('.html')) expect(new URL(canonical).pathname).toBe(page.path);
+    // A page that sends readers on (share card, moved page) stands in for where it sends them.
+    const standsFor = refreshTarget(page) ?? page.path;
+    const { pathname, hash } = new URL(canonical);
+    if (!page.path.endsWith('.html')) expect(`${pathname}${hash}`).toBe(standsFor);
+    if (standsFor !== page.path) expect(root.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('has no duplicate ids', () => {

@@ -1,0 +1,73 @@
+/**
+ * Every chapter heading (h2 to h4), FAQ entry and glossary term has an id and a copy-link control
+ * that points at it, and the control's "#" and "Link copied" stay out of heading text and search.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, pageAt } from '../helpers/dist';
+
+const chapterPages = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+
+describe.each(chapterPages.map((page) => [page.path, page] as const))('headings of %s', (path, page) => {
+  const chapterId = path.split('/')[2];
+  // Headings written in Markdown; FAQ and glossary entries are checked below.
+  const headings = page.root
+    .querySelectorAll('.prose-guide :is(h2, h3, h4)')
+    .filter((heading) => !heading.closest('.not-prose'));
+
+  it('each has an id and one copy control pointing at it', () => {
+    for (const heading of headings) {
+      const id = heading.getAttribute('id');
+      // github-slugger's ids: lower case, no spaces (they may keep "_" or non-ASCII letters).
+      expect(id, heading.text).toMatch(/^[^\sA-Z#]+$/);
+      const controls = heading.querySelectorAll('copy-link');
+      expect(controls, `#${id}`).toHaveLength(1);
+      const control = controls[0]!;
+      const link = control.querySelector('a');
+      expect(link?.getAttribute('href')).toBe(`#${id}`);
+      const text = heading.childNodes.filter((node) => node !== control).map((node) => node.text).join('').trim();
+      expect(link?.getAttribute('aria-label')).toBe(`Copy link to section: ${text}`);
+      expect(control.hasAttribute('data-pagefind-ignore')).toBe(true);
+      const expected = heading.tagName === 'H2' ? `/s/${chapterId}/${id}/` : undefined;
+      expect(control.getAttribute('data-copy') ?? undefined, `#${id}`).toBe(expected);
+    }
+  });
+});
+
+describe('FAQ entries and glossary terms', () => {
+  it.each([
+    ['/guide/faq/', 'faq-', 'question'],
+    ['/guide/glossary/', 'term-', 'term'],
+  ])('%s: each entry heading has a copy control to its own anchor', (path, prefix, noun) => {
+    const entries = pageAt(path)?.root.querySelectorAll(`h2[id^="${prefix}"]`) ?? [];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const heading of entries) {
+      const link = heading.querySelector('copy-link > a');
+      expect(link?.getAttribute('href')).toBe(`#${heading.getAttribute('id')}`);
+      expect(link?.getAttribute('aria-label')).toMatch(new RegExp(`^Copy link to ${noun}: \\S`));
+      expect(heading.closest('section')?.getAttribute('aria-label')).not.toMatch(/Copy link/);
+    }
+  });
+});
+
+describe('search index', () => {
+  const fragmentDir = join(DIST, 'pagefind', 'fragment');
+  const fragments = readdirSync(fragmentDir).map((name) => {
+    const text = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; anchors?: { id: string; text: string }[] };
+  });
+
+  it('holds the chapters and no share cards', () => {
+    expect(fragments.length).toBeGreaterThanOrEqual(chapterPages.length);
+    expect(fragments.filter((fragment) => fragment.url.includes('/s/'))).toEqual([]);
+  });
+
+  it('has no copy-control text in headings or content', () => {
+    const anchors = fragments.flatMap((fragment) => fragment.anchors ?? []);
+    expect(anchors.length).toBeGreaterThan(200);
+    expect(anchors.filter((anchor) => /#|Link copied/.test(anchor.text))).toEqual([]);
+    expect(fragments.filter((fragment) => fragment.content.includes('Link copied')).map((f) => f.url)).toEqual([]);
+  });
+});
