@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { movedTo, resolveFragment, resolveLink } from '../../src/lib/aliases';
-import { isListedPage, mergeRegistry, publicAnchors, readAliases, readRegistry } from '../helpers/anchors';
+import { isListedPage, linkedFragments, mergeRegistry, publicAnchors, readAliases, readRegistry } from '../helpers/anchors';
 import { builtPages, distHas, fragmentTargets, pageAt, refreshTarget } from '../helpers/dist';
 
 const registry = readRegistry();
@@ -39,13 +39,17 @@ describe('anchor registry', () => {
     expect(mergeRegistry(registry, builtPages()).added).toEqual([]);
   });
 
-  it('leaves out machinery: the skip-link target, the live region and form controls', () => {
+  it('leaves out machinery: the skip-link target, the live region, labels of regions and controls', () => {
     const ids = Object.values(registry).flat();
     expect(ids).not.toContain('main');
     expect(ids).not.toContain('live-announcer');
-    const faq = pageAt('/guide/faq/');
-    expect(faq && publicAnchors(faq)).toContain('faq-background-tasks');
-    expect(builtPages().filter((page) => !isListedPage(page)).map((page) => page.path)).toEqual(['/404.html']);
+    const pages = builtPages();
+    const anchorsOf = (path: string) => publicAnchors(pageAt(path)!, linkedFragments(pages).get(path));
+    expect(anchorsOf('/guide/faq/')).toContain('faq-background-tasks');
+    expect(anchorsOf('/sources/')).toContain('apidog');
+    // A <caption> id only names its table for assistive technology.
+    expect(anchorsOf('/')).not.toContain('at-a-glance-caption');
+    expect(pages.filter((page) => !isListedPage(page)).map((page) => page.path)).toEqual(['/404.html']);
   });
 });
 
