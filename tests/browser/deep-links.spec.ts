@@ -178,10 +178,11 @@ test.describe('the targeted section', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a section reached from a link on the same page or another page is highlighted below the header', async ({ page, problems }) => {
-    // Same page, as from a table of contents: only the fragment changes.
+  test('a section reached from the table of contents or another page is highlighted below the header', async ({ page, problems }) => {
+    // Same page, from "On this page".
     await page.goto('/guide/ecosystem/');
-    await page.goto('/guide/ecosystem/#the-common-set');
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The common set' }).click();
+    await expect(page).toHaveURL(/#the-common-set$/);
     await expectHighlightedBelowHeader(page, page.locator('h3#the-common-set'));
     // Another page, as from a search result or the FAQ's "Read more" links.
     await page.goto('/guide/faq/');
