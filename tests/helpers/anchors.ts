@@ -22,12 +22,12 @@ const UNLISTED_PAGES = new Set(['/404.html']);
 /**
  * Public anchors are the ids of what a reader may link to: headings, sections, the items of
  * lists and tables and other blocks of content, plus any id the site itself links to. The rest
- * is machinery: ids that only tie a label to a control or a caption to a region, the skip
- * link's target and the live region on every page, and anything inside data-anchor-private.
+ * is machinery: ids that only tie a label, caption or help text to a control or region, the
+ * skip link's target and the live region on every page, and anything inside data-anchor-private.
  */
 const CONTENT_ELEMENTS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'aside', 'li', 'tr', 'dt', 'dfn', 'figure', 'table',
-  'details', 'p', 'blockquote',
+  'details', 'blockquote',
 ]);
 const TECHNICAL_IDS = new Set(['main', 'live-announcer']);
 
