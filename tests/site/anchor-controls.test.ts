@@ -36,6 +36,14 @@ describe.each(chapterPages.map((page) => [page.path, page] as const))('headings 
   });
 });
 
+describe('heading text', () => {
+  it('"On this page" lists headings without the control\'s "#" or "Link copied"', () => {
+    const entries = chapterPages.flatMap((page) => page.root.querySelectorAll('nav[aria-label="On this page"] a'));
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.map((a) => a.text.trim()).filter((text) => /#|Link copied/.test(text))).toEqual([]);
+  });
+});
+
 describe('FAQ entries and glossary terms', () => {
   it.each([
     ['/guide/faq/', 'faq-', 'question'],
