@@ -2,7 +2,18 @@
 import { builtPages, refreshTarget } from '../helpers/dist';
 import { axeViolations, expect, test } from './fixtures';
 
-for (const builtPage of builtPages()) {
+/**
+ * Share cards (/s/...) are one small template repeated for every section, so a few stand for all
+ * of them here (the site checks and deep-links.spec.ts cover each one); every other page is checked.
+ */
+const SHARE_CARD_SAMPLE = 3;
+const shareCards = builtPages().filter(({ path }) => path.startsWith('/s/'));
+const checkedPages = [
+  ...builtPages().filter(({ path }) => !path.startsWith('/s/')),
+  ...shareCards.filter((_, index) => index % Math.ceil(shareCards.length / SHARE_CARD_SAMPLE) === 0),
+];
+
+for (const builtPage of checkedPages) {
   const { path } = builtPage;
   test(`${path} loads cleanly and passes axe in light and dark`, async ({ page, problems }) => {
     if (refreshTarget(builtPage)) {
