@@ -1,6 +1,6 @@
 /** The decision tool on /decide/: live result, URL state, sharing, reset, keyboard, hostile URLs, no-JS fallback. */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /** A large team building an e-commerce site with an admin. */
 const ECOMMERCE = { size: 'large', admin: 'yes', 'app-type': 'website', team: 'large' };
@@ -202,10 +202,7 @@ test.describe('without JavaScript', () => {
 test('passes axe in light and dark with a result shown, and fits 360 px', async ({ page, problems }) => {
   await page.goto(`/decide/${ECOMMERCE_QUERY}`);
   await expect(page.locator('[data-decision-reasons] li')).toHaveCount(3);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
-  }
+  await expectAxeCleanInBothSchemes(page);
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(problems).toEqual([]);

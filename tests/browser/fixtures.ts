@@ -35,3 +35,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
+
+/** axe on the current page in the light, then the dark colour scheme: both must be clean. */
+export async function expectAxeCleanInBothSchemes(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`axe, ${colorScheme} scheme`, async () => {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
+    });
+  }
+}

@@ -1,6 +1,6 @@
 /** Every built page loads cleanly in Chromium and passes axe in both colour schemes. */
 import { builtPages, refreshTarget } from '../helpers/dist';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /**
  * Share cards (/s/...) are one small template repeated for every section, so a few stand for all
@@ -35,11 +35,6 @@ for (const builtPage of checkedPages) {
     await page.waitForLoadState('networkidle');
     expect(problems, 'console errors, exceptions or CSP violations').toEqual([]);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await test.step(`axe, ${colorScheme} scheme`, async () => {
-        await page.emulateMedia({ colorScheme });
-        expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
-      });
-    }
+    await expectAxeCleanInBothSchemes(page);
   });
 }

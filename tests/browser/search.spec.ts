@@ -4,7 +4,7 @@
  * text, accessibility of the open modal, and the page without JavaScript.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /** Requests for search code, styles or index: none may happen before the reader asks. */
 function isSearchAsset(path: string): boolean {
@@ -240,12 +240,7 @@ test('the open search modal passes axe in light and dark', async ({ page, proble
   await page.goto('/guide/overview/');
   await searchInModal(page, 'orm');
   await page.waitForLoadState('networkidle');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await test.step(`axe, ${colorScheme} scheme`, async () => {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
-    });
-  }
+  await expectAxeCleanInBothSchemes(page);
   expect(problems).toEqual([]);
 });
 
@@ -253,11 +248,6 @@ test('the search page with results passes axe in light and dark', async ({ page,
   await page.goto('/search/?q=orm&kind=Chapter');
   await expect(page.getByRole('main').locator('.pf-result-link').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await test.step(`axe, ${colorScheme} scheme`, async () => {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), `axe violations in the ${colorScheme} scheme`).toEqual([]);
-    });
-  }
+  await expectAxeCleanInBothSchemes(page);
   expect(problems).toEqual([]);
 });
