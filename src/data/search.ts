@@ -5,10 +5,10 @@ import {
   distinctFrameworks,
   frameworkOf,
   frameworkValue,
-  usesComponent,
   type FrameworkValue,
   type Kind,
 } from '../lib/search';
+import { usesComponent } from '../lib/content-integrity';
 
 interface ListEntry {
   /** The entry's own heading, if it has one. */

@@ -46,15 +46,18 @@ export function citedIds(body: string): string[] {
   return [...body.matchAll(CITE_PATTERN)].flatMap((match) => splitSourceIds(match[1] ?? ''));
 }
 
+/** Whether an MDX body renders the component `name` (e.g. `<FaqList />`). */
+export function usesComponent(body: string, name: string): boolean {
+  return new RegExp(`<${name}[\\s/>]`).test(body);
+}
+
 /**
  * Fragment ids a chapter gets from the data components it embeds: `anchorsByComponent` maps a
  * component name (e.g. "FaqList") to the ids it renders; a chapter whose body uses `<FaqList`
  * provides them all.
  */
 export function embeddedAnchors(body: string, anchorsByComponent: Readonly<Record<string, readonly string[]>>): string[] {
-  return Object.entries(anchorsByComponent).flatMap(([name, ids]) =>
-    new RegExp(`<${name}\\b`).test(body) ? ids : [],
-  );
+  return Object.entries(anchorsByComponent).flatMap(([name, ids]) => (usesComponent(body, name) ? ids : []));
 }
 
 export function internalLinks(body: string): string[] {

@@ -59,11 +59,6 @@ export function distinctFrameworks(values: readonly FrameworkValue[]): Framework
   return FRAMEWORK_VALUES.filter((value) => values.includes(value));
 }
 
-/** Whether an MDX body renders the component `name` (e.g. `<FaqList />`). */
-export function usesComponent(body: string, name: string): boolean {
-  return new RegExp(`<${name}[\\s/>]`).test(body);
-}
-
 // The search shortcuts live in search-shortcut.ts: every page loads them, so they stand alone.
 export { isSearchShortcut, type ShortcutKeys } from './search-shortcut.ts';
 

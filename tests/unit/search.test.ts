@@ -13,8 +13,8 @@ import {
   rankSections,
   searchPageUrl,
   searchTerms,
-  usesComponent,
 } from '../../src/lib/search';
+import { usesComponent } from '../../src/lib/content-integrity';
 
 describe('search filters', () => {
   it('gives the FAQ and glossary chapters their own kind', () => {
