@@ -112,6 +112,21 @@ export function fragmentAliasesFor(aliases: Aliases, page: string): Record<strin
 }
 
 /**
+ * Reads fragmentAliasesFor's output back in the browser (from a data-aliases attribute). The
+ * attribute is ours, but the parse is defensive anyway: anything but an object of strings
+ * yields no aliases rather than an error.
+ */
+export function fragmentAliasesFromJson(json: string | undefined): Map<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return new Map();
+    return new Map(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
  * Where a published link lands today: its page, after any moves, and its fragment, after any
  * alias of that page, applied only when the page no longer has the fragment (as the alias script
  * does in the browser). `hasFragment` tells whether a page has an id.

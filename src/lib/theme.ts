@@ -7,3 +7,4 @@ export const THEME_STORAGE_KEY = 'dvf:theme';
 export function parseTheme(value: unknown): Theme {
   return THEMES.includes(value as Theme) ? (value as Theme) : 'system';
 }
+

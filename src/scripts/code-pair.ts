@@ -5,8 +5,6 @@ const WIDE_SCREEN = '(min-width: 64rem)';
 /** Tells every CodePair on the page which framework the reader picked. */
 const CHOICE_EVENT = 'dvf:framework-choice';
 
-let instances = 0;
-
 function readStoredChoice(): unknown {
   try {
     return window.localStorage.getItem(FRAMEWORK_STORAGE_KEY);
@@ -24,103 +22,72 @@ function storeChoice(framework: string): void {
 }
 
 /**
- * <code-pair> turns its two panels into a WAI-ARIA tabs widget below the `lg` breakpoint (one
- * panel at a time, arrow keys, Home and End) and leaves them side by side above it. Picking a
- * tab selects that framework in every CodePair on the page and remembers it for the next visit.
+ * <code-pair> shows its two panels as a WAI-ARIA tabs widget below the `lg` breakpoint (one
+ * panel at a time, arrow keys, Home and End) and side by side above it. CodePair.astro renders
+ * the tabs, hidden; this shows them and keeps the ARIA state in step with what is shown.
+ * Picking a tab selects that framework in every CodePair on the page and remembers it.
  */
 class CodePair extends HTMLElement {
-  private panels: HTMLElement[] = [];
+  private tablist: HTMLElement | null = null;
   private tabs: HTMLButtonElement[] = [];
-  private tablist: HTMLElement | undefined;
-  private selected = '';
+  private panels: HTMLElement[] = [];
+  private frameworks: string[] = [];
+  private selected: string | undefined;
   private readonly wide = window.matchMedia(WIDE_SCREEN);
-  private readonly onMediaChange = () => this.render();
-  private readonly onChoice = (event: Event) => {
-    const framework = parseFrameworkChoice((event as CustomEvent<unknown>).detail, this.frameworks);
-    if (framework) {
-      this.selected = framework;
-      this.render();
-    }
+  private readonly render = (): void => {
+    const asTabs = !this.wide.matches;
+    this.toggleAttribute('data-tabs', asTabs);
+    if (this.tablist) this.tablist.hidden = !asTabs;
+    this.panels.forEach((panel, index) => {
+      const isSelected = this.frameworks[index] === this.selected;
+      this.tabs[index]?.setAttribute('aria-selected', String(isSelected));
+      this.tabs[index]?.setAttribute('tabindex', isSelected ? '0' : '-1');
+      panel.hidden = asTabs && !isSelected;
+      // The panel keeps its own aria-label, so it needs no aria-labelledby.
+      if (asTabs) panel.setAttribute('role', 'tabpanel');
+      else panel.removeAttribute('role');
+    });
+  };
+  private readonly onChoice = (event: Event): void => {
+    this.selected = parseFrameworkChoice((event as CustomEvent<unknown>).detail, this.frameworks) ?? this.selected;
+    this.render();
   };
 
   connectedCallback(): void {
-    if (!this.tablist) this.build();
-    this.wide.addEventListener('change', this.onMediaChange);
+    if (!this.tablist) this.setUp();
+    this.wide.addEventListener('change', this.render);
     document.addEventListener(CHOICE_EVENT, this.onChoice);
     this.render();
   }
 
   disconnectedCallback(): void {
-    this.wide.removeEventListener('change', this.onMediaChange);
+    this.wide.removeEventListener('change', this.render);
     document.removeEventListener(CHOICE_EVENT, this.onChoice);
   }
 
-  private get frameworks(): string[] {
-    return this.panels.map((panel) => panel.dataset.framework ?? '');
-  }
-
-  private build(): void {
-    const base = `code-pair-${++instances}`;
-    const caption = this.querySelector('figcaption');
-    this.panels = [...this.querySelectorAll<HTMLElement>('.code-pair-panel[data-framework]')];
-    this.selected = parseFrameworkChoice(readStoredChoice(), this.frameworks) ?? this.frameworks[0] ?? '';
-
-    const tablist = document.createElement('div');
-    tablist.setAttribute('role', 'tablist');
-    if (caption) {
-      caption.id ||= `${base}-caption`;
-      tablist.setAttribute('aria-labelledby', caption.id);
-    }
-    this.tabs = this.panels.map((panel, index) => {
-      const framework = this.frameworks[index] ?? '';
-      panel.id = `${base}-${framework}`;
-      const tab = document.createElement('button');
-      tab.type = 'button';
-      tab.id = `${base}-${framework}-tab`;
-      tab.setAttribute('role', 'tab');
-      tab.setAttribute('aria-controls', panel.id);
-      tab.textContent = panel.querySelector('.code-pair-label')?.textContent ?? framework;
-      tab.addEventListener('click', () => this.choose(framework));
-      tab.addEventListener('keydown', (event) => this.onKeyDown(event, index));
-      tablist.append(tab);
-      return tab;
+  private setUp(): void {
+    this.tablist = this.querySelector('[role=tablist]');
+    this.tabs = [...this.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    this.panels = [...this.querySelectorAll<HTMLElement>('.code-pair-panel')];
+    this.frameworks = this.panels.map((panel) => panel.dataset.framework ?? '');
+    this.selected = parseFrameworkChoice(readStoredChoice(), this.frameworks) ?? this.frameworks[0];
+    this.tablist?.addEventListener('click', (event) => {
+      const index = this.tabs.indexOf(event.target as HTMLButtonElement);
+      if (index >= 0) this.choose(index);
     });
-    caption?.after(tablist);
-    this.tablist = tablist;
+    this.tablist?.addEventListener('keydown', (event) => {
+      const next = tabIndexForKey(event.key, this.tabs.indexOf(event.target as HTMLButtonElement), this.tabs.length);
+      if (next === undefined) return;
+      event.preventDefault();
+      this.choose(next);
+      this.tabs[next]?.focus();
+    });
   }
 
-  private onKeyDown(event: KeyboardEvent, index: number): void {
-    const next = tabIndexForKey(event.key, index, this.tabs.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.choose(this.frameworks[next] ?? '');
-    this.tabs[next]?.focus();
-  }
-
-  private choose(framework: string): void {
+  private choose(index: number): void {
+    const framework = this.frameworks[index] ?? '';
     storeChoice(framework);
     document.dispatchEvent(new CustomEvent(CHOICE_EVENT, { detail: framework }));
-  }
-
-  /** Tabs below the breakpoint, plain labelled panels above it: the ARIA roles follow what is shown. */
-  private render(): void {
-    const asTabs = !this.wide.matches;
-    this.toggleAttribute('data-tabs', asTabs);
-    if (this.tablist) this.tablist.hidden = !asTabs;
-    this.panels.forEach((panel, index) => {
-      const tab = this.tabs[index];
-      const isSelected = this.frameworks[index] === this.selected;
-      tab?.setAttribute('aria-selected', String(isSelected));
-      if (tab) tab.tabIndex = isSelected ? 0 : -1;
-      panel.hidden = asTabs && !isSelected;
-      if (asTabs && tab) {
-        panel.setAttribute('role', 'tabpanel');
-        panel.setAttribute('aria-labelledby', tab.id);
-      } else {
-        panel.removeAttribute('role');
-        panel.removeAttribute('aria-labelledby');
-      }
-    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { announce } from './announce';
+import type { LiveAnnouncer } from './announce';
 import { categoryFilterSearch, parseCategoryFilter } from '../lib/comparison-filter';
 
 /**
@@ -92,7 +92,8 @@ class ComparisonFilter extends HTMLElement {
     // The fragment is dropped: it named a row in the previous view.
     history.pushState(null, '', window.location.pathname + categoryFilterSearch(window.location.search, category));
     this.show(category);
-    announce(this.status?.textContent ?? '');
+    // Defined by the every-page bundle (Base.astro); a click comes long after it has loaded.
+    document.querySelector<LiveAnnouncer>('live-announcer')?.announce(this.status?.textContent ?? '');
   }
 
   private show(category: string | undefined): void {

@@ -3,32 +3,22 @@ import { announce } from './announce';
 const RESET_AFTER_MS = 2000;
 
 /**
- * <copy-code> puts a "Copy" button above every <pre> it contains. The button copies the code's
- * text, says "Copied" for a moment and announces it; if the clipboard is unavailable it selects
- * the code instead, so the reader can copy it by hand.
+ * <copy-code> makes the "Copy" buttons that the build puts above its code blocks
+ * (src/markdown/copy-code-buttons.ts) work: one listener for all of them. A button copies its
+ * block's code, says "Copied" for a moment and announces it; if the clipboard is unavailable
+ * it selects the code instead, so the reader can copy it by hand.
  */
 class CopyCode extends HTMLElement {
   connectedCallback(): void {
-    for (const pre of this.querySelectorAll('pre')) {
-      if (pre.parentElement?.classList.contains('code-block')) continue;
-      const block = document.createElement('div');
-      block.className = 'code-block';
-      const bar = document.createElement('div');
-      bar.className = 'code-block-bar';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'code-copy';
-      button.textContent = 'Copy';
-      button.addEventListener('click', () => void copy(pre, button));
-      bar.append(button);
-      pre.before(block);
-      block.append(bar, pre);
-    }
+    this.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button.code-copy') : null;
+      const code = button?.closest('.code-block')?.querySelector('pre');
+      if (button instanceof HTMLButtonElement && code) void copy(code.querySelector('code') ?? code, button);
+    });
   }
 }
 
-async function copy(pre: HTMLPreElement, button: HTMLButtonElement): Promise<void> {
-  const code = pre.querySelector('code') ?? pre;
+async function copy(code: HTMLElement, button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(code.textContent ?? '');
   } catch {

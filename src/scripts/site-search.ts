@@ -1,11 +1,17 @@
-import type { PagefindModal } from '@pagefind/component-ui';
 import { isSearchShortcut } from '../lib/search-shortcut';
 
-/** The loader and Pagefind's UI come in on first use, so pages load no search code up front. */
-type SearchLoader = typeof import('./search-loader');
-let searchLoader: Promise<SearchLoader> | undefined;
-const loadSearchLoader = (): Promise<SearchLoader> => (searchLoader ??= import('./search-loader'));
-const loadSearchUI = async () => (await loadSearchLoader()).loadSearchUI();
+/**
+ * Only the trigger loads with the page. The dialog's code (search-modal.ts), Pagefind's UI and
+ * its styles come in on the first sign of interest: hover, focus, click or a shortcut.
+ */
+type SearchModal = typeof import('./search-modal');
+let searchModal: Promise<SearchModal> | undefined;
+function loadSearchModal(): Promise<SearchModal> {
+  return (searchModal ??= import('./search-modal').catch((error: unknown) => {
+    searchModal = undefined; // let a later interaction try again
+    throw error;
+  }));
+}
 
 /** Whether a key press lands in a text field, where "/" must type a slash. */
 function isTyping(target: EventTarget | null): boolean {
@@ -13,14 +19,11 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * <site-search> turns the header's link to /search/ into a button that opens Pagefind's
- * Component UI in a modal dialog, and listens for the "/" and Ctrl/Cmd+K shortcuts. The UI is
- * fetched on the first sign of interest (hover, focus, click or a shortcut), never on page load.
+ * <site-search> swaps the header's link to /search/ for the button beside it, which opens
+ * Pagefind's Component UI in a modal dialog, and listens for the "/" and Ctrl/Cmd+K shortcuts.
  */
 class SiteSearch extends HTMLElement {
-  private trigger: HTMLButtonElement | undefined;
-  private modal: PagefindModal | undefined;
-
+  private trigger: HTMLButtonElement | null = null;
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.repeat || !isSearchShortcut(event, isTyping(event.target))) return;
     event.preventDefault();
@@ -28,26 +31,18 @@ class SiteSearch extends HTMLElement {
   };
 
   connectedCallback(): void {
-    const link = this.querySelector<HTMLAnchorElement>('a[data-search-link]');
-    if (!link) return;
-    // Opening a dialog is a button's job; the link stays for readers without JavaScript.
-    const button = document.createElement('button');
-    // Keep class and Astro's scoping attribute, so the button looks exactly like the link.
-    for (const { name, value } of link.attributes) {
-      if (name !== 'href' && name !== 'data-search-link') button.setAttribute(name, value);
-    }
-    button.type = 'button';
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
-    button.append(...link.childNodes);
-    link.replaceWith(button);
+    const link = this.querySelector('a[data-search-link]');
+    const button = this.querySelector('button[aria-haspopup=dialog]');
+    if (!link || !(button instanceof HTMLButtonElement)) return;
+    // Opening a dialog is a button's job; the link is there for readers without JavaScript.
+    link.remove();
+    button.hidden = false;
     this.trigger = button;
 
     button.addEventListener('click', () => void this.open());
-    for (const intent of ['pointerenter', 'focus'] as const) {
-      button.addEventListener(intent, () => void loadSearchUI().catch(() => undefined), { once: true });
-    }
+    const prepare = () => void loadSearchModal().then((modal) => modal.prepareSearch()).catch(() => undefined);
+    button.addEventListener('pointerenter', prepare, { once: true });
+    button.addEventListener('focus', prepare, { once: true });
     document.addEventListener('keydown', this.onKeydown);
   }
 
@@ -56,54 +51,30 @@ class SiteSearch extends HTMLElement {
   }
 
   private async open(): Promise<void> {
-    if (this.modal?.isOpen) {
-      this.modal.querySelector('input')?.focus();
-      return;
-    }
-    // Keys typed while the UI loads (a reader presses "/" and types at once) go to the search.
-    const typed: string[] = [];
+    const { trigger } = this;
+    if (!trigger) return;
+    // Keys typed while the dialog loads (a reader presses "/" and types at once) go to the search.
+    let typed = '';
     const keepKey = (event: KeyboardEvent): void => {
       if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-      typed.push(event.key);
+      typed += event.key;
       event.preventDefault();
     };
     document.addEventListener('keydown', keepKey, true);
-    this.trigger?.setAttribute('aria-busy', 'true');
+    trigger.setAttribute('aria-busy', 'true');
     try {
-      this.modal ??= this.createModal(await loadSearchLoader(), await loadSearchUI());
-      this.modal.open();
-      this.trigger?.setAttribute('aria-expanded', 'true');
-      const input = this.modal.querySelector('input');
-      input?.focus();
-      if (input && typed.length > 0) {
-        input.value += typed.join('');
+      const input = await (await loadSearchModal()).openSearchModal(this, trigger);
+      if (input && typed) {
+        input.value += typed;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     } catch {
-      // The UI could not be fetched: fall back to what the link did, the search page.
+      // The dialog could not be fetched: fall back to what the link did, the search page.
       window.location.assign('/search/');
     } finally {
       document.removeEventListener('keydown', keepKey, true);
-      this.trigger?.removeAttribute('aria-busy');
+      trigger.removeAttribute('aria-busy');
     }
-  }
-
-  private createModal(loader: SearchLoader, ui: Awaited<ReturnType<SearchLoader['loadSearchUI']>>): PagefindModal {
-    loader.searchInstance(ui, this.dataset.instance ?? 'site');
-    loader.stampTemplate(this.querySelector('template'), this);
-    const modal = this.querySelector<PagefindModal>('pagefind-modal');
-    if (!modal?.dialogEl) throw new Error('search modal did not render');
-    modal.dialogEl.addEventListener('close', () => {
-      this.trigger?.setAttribute('aria-expanded', 'false');
-      this.trigger?.focus();
-    });
-    // A result on this very page only changes the fragment: close the dialog so the reader sees
-    // it. Modified clicks (new tab, new window) leave it open.
-    modal.addEventListener('click', (event) => {
-      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
-      if (event.target instanceof Element && event.target.closest('a[href]')) modal.close();
-    });
-    return modal;
   }
 }
 

@@ -24,7 +24,7 @@ function storedTheme(): Theme {
 /**
  * <theme-select> wraps a <select> of System/Light/Dark. It is rendered hidden because it needs
  * JavaScript, and revealed here. The saved theme was already applied before first paint by
- * src/scripts/theme-init.js; this keeps the control in step and handles changes.
+ * THEME_INIT_SCRIPT (src/lib/theme-init.ts); this keeps the control in step and handles changes.
  */
 class ThemeSelect extends HTMLElement {
   connectedCallback(): void {

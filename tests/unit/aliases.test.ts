@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fragmentAliasesFor, movedTo, parseAliases, resolveFragment, resolveLink } from '../../src/lib/aliases';
+import { fragmentAliasesFor, fragmentAliasesFromJson, movedTo, parseAliases, resolveFragment, resolveLink } from '../../src/lib/aliases';
 
 const aliases = parseAliases({
   fragments: [
@@ -67,5 +67,20 @@ describe('aliases', () => {
     const committed = parseAliases(parse(readFileSync('content/aliases.yaml', 'utf8')));
     expect(committed.pages.length).toBeGreaterThan(0);
     expect(committed.fragments.length).toBeGreaterThan(0);
+  });
+});
+
+describe('fragmentAliasesFromJson', () => {
+  it('reads back what fragmentAliasesFor wrote', () => {
+    const written = { 'old-id': 'new-id', 'older-id': 'new-id' };
+    expect(Object.fromEntries(fragmentAliasesFromJson(JSON.stringify(written)))).toEqual(written);
+  });
+  it('yields no aliases for anything else', () => {
+    for (const json of [undefined, '', 'null', '[["a","b"]]', '"x"', '{bad json', '{"a": 1, "b": null}']) {
+      expect(fragmentAliasesFromJson(json).size, String(json)).toBe(0);
+    }
+  });
+  it('keeps only the string values of a mixed object', () => {
+    expect([...fragmentAliasesFromJson('{"a":"b","c":{"d":"e"}}')]).toEqual([['a', 'b']]);
   });
 });

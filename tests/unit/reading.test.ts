@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentSectionIndex, tocHeadings } from '../../src/lib/toc';
-import { parseTheme } from '../../src/lib/theme';
+import { parseTheme, THEME_STORAGE_KEY } from '../../src/lib/theme';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init';
 import { editUrl } from '../../src/lib/site';
 import { inlineScriptHash } from '../../src/lib/csp';
 
@@ -29,6 +30,29 @@ describe('theme', () => {
     expect(parseTheme('dark')).toBe('dark');
     expect(parseTheme('light')).toBe('light');
     for (const value of [null, undefined, '', 'DARK', '<script>', 42]) expect(parseTheme(value)).toBe('system');
+  });
+
+  /** Runs the inline script against a stand-in storage and <html>; returns the data-theme it set. */
+  function runThemeInit(stored: string | null | Error): string | undefined {
+    const dataset: Record<string, string> = {};
+    const localStorage = {
+      getItem(key: string) {
+        if (stored instanceof Error) throw stored;
+        return key === THEME_STORAGE_KEY ? stored : null;
+      },
+    };
+    new Function('localStorage', 'document', THEME_INIT_SCRIPT)(localStorage, { documentElement: { dataset } });
+    return dataset['theme'];
+  }
+
+  it('applies a saved light or dark theme before first paint, and nothing else', () => {
+    expect(runThemeInit('dark')).toBe('dark');
+    expect(runThemeInit('light')).toBe('light');
+    for (const stored of [null, 'system', 'DARK', '"><script>']) expect(runThemeInit(stored)).toBeUndefined();
+  });
+
+  it('leaves the OS preference in charge when storage is blocked', () => {
+    expect(runThemeInit(new DOMException('denied', 'SecurityError'))).toBeUndefined();
   });
 });
 

@@ -1,0 +1,52 @@
+/** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/js-budgets.test.ts). */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, pageAt } from './dist';
+
+export interface PageScript {
+  /** The file's URL path, or "inline script N". */
+  name: string;
+  code: string;
+}
+
+/**
+ * Module specifiers a built chunk imports statically, i.e. what loads with the page. Dynamic
+ * imports (the search UI, fetched on first use) are not part of the page load.
+ */
+export function staticImportsOf(code: string): string[] {
+  const pattern = /\bimport\s*(?:[\w*{},\s$]+from\s*)?["']([^"']+)["']/g;
+  return [...code.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+/** Every script the page runs: inline scripts, /_astro/ files and, recursively, what they import. */
+export function loadedScripts(path: string): PageScript[] {
+  const page = pageAt(path);
+  if (!page) throw new Error(`${path} was not built`);
+  const scripts: PageScript[] = [];
+  const seen = new Set<string>();
+  const addFile = (url: string) => {
+    if (seen.has(url) || !url.startsWith('/')) return;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    scripts.push({ name: url, code });
+    for (const specifier of staticImportsOf(code)) addFile(posix.resolve(posix.dirname(url), specifier));
+  };
+  page.root.querySelectorAll('script').forEach((script, index) => {
+    const type = script.getAttribute('type');
+    if (type === 'application/json' || type === 'application/ld+json') return; // data, never executed
+    const src = script.getAttribute('src');
+    if (src) return addFile(src);
+    scripts.push({ name: `inline script ${index + 1}`, code: script.textContent });
+    for (const specifier of staticImportsOf(script.textContent)) addFile(posix.resolve('/', specifier));
+  });
+  return scripts;
+}
+
+/** Gzipped size of each script, compressed on its own as a server would send it. */
+export function gzippedSizes(scripts: readonly PageScript[]): { name: string; gzipped: number }[] {
+  return scripts.map(({ name, code }) => ({ name, gzipped: gzipSync(code, { level: 9 }).length }));
+}
+
+export const totalGzipped = (scripts: readonly PageScript[]): number =>
+  gzippedSizes(scripts).reduce((total, { gzipped }) => total + gzipped, 0);
