@@ -44,6 +44,15 @@ describe.each(builtPages().map((page) => [page.path, page] as const))('%s', (_pa
     expect(handlers).toEqual([]);
   });
 
+  it('gives every code block keyboard focus and a copy button above it', () => {
+    for (const pre of root.querySelectorAll('pre')) {
+      expect(pre.getAttribute('tabindex'), pre.text.slice(0, 60)).toBe('0');
+      const block = pre.parentNode;
+      expect(block?.classList.contains('code-block'), pre.text.slice(0, 60)).toBe(true);
+      expect(block?.querySelector('.code-block-bar > button.code-copy[type=button]')?.text).toBe('Copy');
+    }
+  });
+
   it('passes html-validate (recommended rules)', async () => {
     const report = await validator.validateString(page.html, page.file);
     const errors = report.results.flatMap((result) =>
