@@ -12,12 +12,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGEFIND_OPTIONS, searchTerms } from '../../src/lib/search.ts';
 import { findChromium } from './chromium.mjs';
 import { PROJECT_ROOT } from './fixture-project.ts';
 import { READER_QUERIES } from './search-queries.ts';
+import { gzippedSize, KB, kb } from './sizes.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const FIRST_SEARCH_BUDGET_KB = 150;
@@ -52,13 +52,6 @@ function serveDist(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Bytes a host sends gzipped: gzip of the file, or the file itself if it is gzip data already. */
-function gzippedSize(body: Buffer): number {
-  const alreadyGzip = body[0] === 0x1f && body[1] === 0x8b;
-  return alreadyGzip ? body.length : gzipSync(body).length;
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 async function main(): Promise<boolean> {
@@ -110,7 +103,7 @@ async function main(): Promise<boolean> {
     const middle = Math.floor(sorted.length / 2);
     const median = sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 
-    const sizePass = total <= FIRST_SEARCH_BUDGET_KB * 1024;
+    const sizePass = total <= FIRST_SEARCH_BUDGET_KB * KB;
     const timePass = median <= MEDIAN_QUERY_BUDGET_MS;
     console.log(`First search ("${FIRST_QUERY}" from /guide/overview/, 1280×800): ${files.length} files`);
     for (const file of files.sort((a, b) => b.gzipped - a.gzipped)) {

@@ -12,15 +12,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
 import { createFixtureProject, PROJECT_ROOT } from './fixture-project.ts';
+import { gzippedSize, KB, kb } from './sizes.ts';
 
 const PORT = 4361;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = join(PROJECT_ROOT, 'dist');
-const KB = 1024;
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 const results: { budget: string; value: number; limit: number; unit: string }[] = [];
@@ -94,7 +93,7 @@ async function firstVisit(browser: Browser, path: string): Promise<Record<Kind, 
       response
         .body()
         .then((body) => {
-          totals[kindOf(response.url(), response.headers()['content-type'] ?? '')] += gzipSync(body, { level: 9 }).length;
+          totals[kindOf(response.url(), response.headers()['content-type'] ?? '')] += gzippedSize(body);
         })
         .catch(() => undefined),
     );
@@ -107,7 +106,7 @@ async function firstVisit(browser: Browser, path: string): Promise<Record<Kind, 
       .filter((script) => !script.getAttribute('type') || script.getAttribute('type') === 'module')
       .map((script) => script.textContent ?? ''),
   );
-  const inlineBytes = inlineScripts.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+  const inlineBytes = inlineScripts.reduce((sum, code) => sum + gzippedSize(code), 0);
   totals.js += inlineBytes;
   totals.html -= inlineBytes;
   await page.close();
@@ -129,13 +128,10 @@ function treeBytes(dir: string): { raw: number; gzip: number; files: number } {
   for (const entry of files) {
     const data = readFileSync(join(entry.parentPath, entry.name));
     raw += data.length;
-    // Pagefind's index files are already compressed; count them as stored.
-    gzip += /\.(pf_\w+)$/.test(entry.name) ? data.length : gzipSync(data, { level: 9 }).length;
+    gzip += gzippedSize(data);
   }
   return { raw, gzip, files: files.length };
 }
-
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`);

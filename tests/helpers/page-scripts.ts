@@ -1,8 +1,8 @@
 /** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/js-budgets.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { DIST, pageAt } from './dist';
+import { gzippedSize } from './sizes';
 
 export interface PageScript {
   /** The file's URL path, or "inline script N". */
@@ -43,9 +43,9 @@ export function loadedScripts(path: string): PageScript[] {
   return scripts;
 }
 
-/** Gzipped size of each script, compressed on its own as a server would send it. */
+/** Gzipped size of each script, compressed on its own as a host would send it. */
 export function gzippedSizes(scripts: readonly PageScript[]): { name: string; gzipped: number }[] {
-  return scripts.map(({ name, code }) => ({ name, gzipped: gzipSync(code, { level: 9 }).length }));
+  return scripts.map(({ name, code }) => ({ name, gzipped: gzippedSize(code) }));
 }
 
 export const totalGzipped = (scripts: readonly PageScript[]): number =>

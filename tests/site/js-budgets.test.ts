@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
 import { gzippedSizes, loadedScripts, staticImportsOf, totalGzipped } from '../helpers/page-scripts';
+import { KB } from '../helpers/sizes';
 
-const KB = 1024;
 const GUIDE_PAGE_BUDGET = 3 * KB;
 const WIDGET_BUDGET = 6 * KB;
 const DECIDE_PAGE_BUDGET = 8 * KB;
