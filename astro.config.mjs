@@ -23,7 +23,6 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-
 // Share cards and the redirect pages of moved pages stand in for other pages: not in the sitemap.
 const movedPages = new Set(
   parseAliases(parseYaml(readFileSync(new URL('./content/aliases.yaml', import.meta.url), 'utf8'))).pages.map(({ from }) => from),

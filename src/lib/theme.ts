@@ -7,4 +7,3 @@ export const THEME_STORAGE_KEY = 'dvf:theme';
 export function parseTheme(value: unknown): Theme {
   return THEMES.includes(value as Theme) ? (value as Theme) : 'system';
 }
-
