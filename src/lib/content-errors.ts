@@ -8,8 +8,12 @@ export interface ContentProblem {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  // A plain field, not a parameter property: Node's type stripping (scripts in src/cli) refuses those.
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(`Content check failed:\n${problems.map(formatProblem).join('\n')}`);
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseYamlCollection } from './yaml-collection.ts';
+import { loadFacts } from '../data/facts.ts';
 
 /**
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`
@@ -20,7 +21,9 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
       const filePath = relative(root, absolute);
 
       const sync = async () => {
-        const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema);
+        const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, {
+          facts: loadFacts(config.root),
+        });
         store.clear();
         for (const [position, entry] of entries.entries()) {
           const id = String(entry.id);
