@@ -21,7 +21,7 @@ async function releasesOf(project: string): Promise<Record<string, string>> {
   return Object.fromEntries(
     Object.entries(releases)
       .filter(([, files]) => files.length > 0 && files.some((file) => !file.yanked))
-      .map(([version, files]) => [version, (files[0].upload_time ?? '').slice(0, 10)]),
+      .map(([version, files]) => [version, (files[0]?.upload_time ?? '').slice(0, 10)]),
   );
 }
 

@@ -25,9 +25,10 @@ export const factGuard = defineHastPlugin({
       ({ line, version }) => `${file}:${line}: typed version number "${version}": show it with <Fact id="…" /> from content/facts.yaml`,
     );
     for (const match of source.matchAll(FACT_TAG)) {
-      if (facts.has(match[1])) continue;
+      const id = match[1] ?? '';
+      if (facts.has(id)) continue;
       const line = source.slice(0, match.index).split('\n').length;
-      problems.push(`${file}:${line}: <Fact id="${match[1]}" />: no such entry in content/facts.yaml`);
+      problems.push(`${file}:${line}: <Fact id="${id}" />: no such entry in content/facts.yaml`);
     }
     if (problems.length > 0) throw new Error(`Facts registry check failed:\n  ${problems.join('\n  ')}`);
   },
