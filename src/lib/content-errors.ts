@@ -2,6 +2,8 @@
 export interface ContentProblem {
   /** Path of the offending file, relative to the project root. */
   file: string;
+  /** Line in the file, when known (MDX bodies, undecodable bytes). */
+  line?: number | undefined;
   /** The field (or `body` location) at fault, e.g. `sources[1]` or `entry "routing" › link`. */
   field: string;
   message: string;
@@ -14,8 +16,8 @@ export class ContentError extends Error {
   }
 }
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return `  ${file}: ${field}: ${message}`;
+export function formatProblem({ file, line, field, message }: ContentProblem): string {
+  return `  ${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`;
 }
 
 /** Renders a Zod issue path the way authors write it: `options[2].link`. */
