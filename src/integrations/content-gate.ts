@@ -41,6 +41,17 @@ async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   return Promise.all(files.map(async ({ path, absolute }) => ({ path: servedPath(path), html: await readFile(absolute, 'utf8') })));
 }
 
+/** The anchor registry; none yet in a new project. */
+async function readRegistry(root: string): Promise<Registry> {
+  const path = join(root, REGISTRY_FILE);
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Registry;
+  } catch (error) {
+    throw new ContentError([{ file: REGISTRY_FILE, field: '(file)', message: `invalid JSON: ${(error as Error).message}` }]);
+  }
+}
+
 export function contentGate(): AstroIntegration {
   let root = '';
   let folder: FolderCheck = { problems: [], aliases: { fragments: [], pages: [] }, claims: [] };
@@ -69,8 +80,7 @@ export function contentGate(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
-        const registryPath = join(root, REGISTRY_FILE);
-        const registry = (existsSync(registryPath) ? JSON.parse(await readFile(registryPath, 'utf8')) : {}) as Registry;
+        const registry = await readRegistry(root);
         const problems = checkBuiltPages(await readBuiltPages(fileURLToPath(dir)), folder, registry);
         if (problems.length > 0) throw new ContentError(problems);
       },
