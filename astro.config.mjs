@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -17,7 +16,6 @@ import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
-import { ALIASES_FILE, parseAliasesFile } from './src/lib/aliases-file.ts';
 import { isSharePath } from './src/lib/share.ts';
 import { resolveDeployment } from './src/lib/site-url.ts';
 import { withoutBase } from './src/lib/site.ts';
@@ -28,13 +26,14 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 // base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
 const { site, base, warning: deploymentWarning } = resolveDeployment(process.env.SITE_URL);
 
+// The content check (first, so its checks of the built pages run before the search index is
+// made); it also hands the checked aliases to the sitemap filter and _redirects.
+const gate = contentGate();
+
 // Share cards and the redirect pages of moved pages stand in for other pages: not in the sitemap.
-// (Parsed through the same path as the content check, which validates the file once per build.)
-const aliases = parseAliasesFile(readFileSync(new URL(`./${ALIASES_FILE}`, import.meta.url), 'utf8'));
-const movedPages = new Set(aliases.pages.map(({ from }) => from));
 const inSitemap = (/** @type {string} */ page) => {
   const path = withoutBase(new URL(page).pathname, base);
-  return !isSharePath(path) && !movedPages.has(path);
+  return !isSharePath(path) && !gate.aliases().pages.some(({ from }) => from === path);
 };
 
 /** @type {import('astro').AstroIntegration} */
@@ -52,8 +51,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // contentGate first: its checks of the built pages run before the search index is made.
-  integrations: [contentGate(), deploymentNotice, mdx(), sitemap({ filter: inSitemap }), redirectsFile(aliases), cspHeaders(), pagefindIndex()],
+  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), redirectsFile(gate.aliases), cspHeaders(), pagefindIndex()],
   markdown: {
     processor: satteri({
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],

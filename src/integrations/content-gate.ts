@@ -4,13 +4,14 @@
  * checks themselves are pure (src/lib/content-check.ts); this integration reads the content
  * folder before anything is rendered (astro:config:setup) and the pages after they are written
  * (astro:build:done, before the search index). The aliases, validated here once, reach the
- * pages as a virtual module. `astro dev` shows the same problems as warnings instead of stopping.
+ * pages as a virtual module and the other build steps through `aliases()`. `astro dev` shows the same problems as warnings instead of stopping.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Aliases } from '../lib/aliases.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import type { ContentFile } from '../lib/content-files.ts';
 import { checkBuiltPages, checkContentFolder, REGISTRY_FILE, type BuiltPage, type FolderCheck } from '../lib/content-check.ts';
@@ -52,11 +53,15 @@ async function readRegistry(root: string): Promise<Registry> {
   }
 }
 
-export function contentGate(): AstroIntegration {
+/** The integration, and the checked aliases for the other build steps (sitemap, _redirects). */
+export type ContentGate = AstroIntegration & { aliases: () => Aliases };
+
+export function contentGate(): ContentGate {
   let root = '';
   let folder: FolderCheck = { problems: [], aliases: { fragments: [], pages: [] }, claims: [] };
   return {
     name: 'content-gate',
+    aliases: () => folder.aliases,
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);

@@ -10,7 +10,8 @@ import { redirectRules, type Aliases } from '../lib/aliases.ts';
  * understand better than the redirect page the site also builds there (which hosts without the
  * file serve). Browsers keep a link's #fragment across a 301.
  */
-export function redirectsFile(aliases: Aliases): AstroIntegration {
+/** `aliases` is read when the build is done: the content check has validated them by then. */
+export function redirectsFile(aliases: () => Aliases): AstroIntegration {
   let base = '/';
   return {
     name: 'redirects-file',
@@ -19,7 +20,7 @@ export function redirectsFile(aliases: Aliases): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await appendFile(join(fileURLToPath(dir), '_redirects'), redirectRules(aliases, base));
+        await appendFile(join(fileURLToPath(dir), '_redirects'), redirectRules(aliases(), base));
       },
     },
   };

@@ -13,6 +13,9 @@ export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
     super(`Content check failed:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
+    // The place in the build's code that noticed the problem means nothing to an author: the
+    // message names the file, line and field. Without stack frames Astro prints just that.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
