@@ -58,7 +58,7 @@ export type ContentGate = AstroIntegration & { aliases: () => Aliases };
 
 export function contentGate(): ContentGate {
   let root = '';
-  let folder: FolderCheck = { problems: [], aliases: { fragments: [], pages: [] }, claims: [] };
+  let folder: FolderCheck = { problems: [], aliases: { fragments: [], pages: [] }, chapterFiles: new Map(), claims: [] };
   return {
     name: 'content-gate',
     aliases: () => folder.aliases,

@@ -26,6 +26,7 @@ import {
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
+import { chapterPath } from './site.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
@@ -72,6 +73,8 @@ function entryInput(collection: string, file: string, entry: Record<string, unkn
 export interface FolderCheck {
   problems: ContentProblem[];
   aliases: Aliases;
+  /** Page path → chapter file, for messages about a rendered chapter. */
+  chapterFiles: ReadonlyMap<string, string>;
   /** Site links found in content, checked by checkBuiltPages. */
   claims: LinkClaim[];
 }
@@ -99,8 +102,9 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date): 
     const id = chapterIdOf(file);
     return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
   });
+  const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
-  if (problems.length > 0) return { problems, aliases, claims: [] };
+  if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };
   const checked = checkContentSources({
     today,
     sourceIds: sources.map((source) => String(source.id)),
@@ -110,7 +114,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date): 
     aliases,
     aliasesFile: ALIASES_FILE,
   });
-  return { problems: checked.problems, aliases, claims: checked.claims };
+  return { problems: checked.problems, aliases, chapterFiles, claims: checked.claims };
 }
 
 /** A built HTML page: its URL path without the base ("/guide/x/") and its markup. */
@@ -120,16 +124,18 @@ export interface BuiltPage {
 }
 
 /** Step 2: links, the anchor registry and the aliases against the pages the build wrote. */
-export function checkBuiltPages(pages: readonly BuiltPage[], folder: Pick<FolderCheck, 'aliases' | 'claims'>, registry: Registry): ContentProblem[] {
+export function checkBuiltPages(pages: readonly BuiltPage[], folder: Omit<FolderCheck, 'problems'>, registry: Registry): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
   const movedPages = new Set<string>();
+  const duplicateIds = new Map<string, string[]>();
   for (const { path, html } of pages) {
     const page = readRenderedPage(html);
     ids.set(path, page.ids);
     if (page.moved) movedPages.add(path);
+    if (page.duplicateIds.length > 0) duplicateIds.set(path, page.duplicateIds);
   }
   return checkRenderedSite({
-    site: { pages: ids, movedPages },
+    site: { pages: ids, movedPages, duplicateIds, sourceFiles: folder.chapterFiles },
     claims: folder.claims,
     aliases: folder.aliases,
     aliasesFile: ALIASES_FILE,

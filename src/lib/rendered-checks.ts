@@ -2,7 +2,7 @@
  * Checks that need the rendered site, run at the end of `astro build`
  * (src/integrations/content-gate.ts). The pages and their ids come from what the build wrote,
  * so a new page or a component with its own ids can be linked to without registering it
- * anywhere. Checked: every site link in content lands on a page and id; every page and
+ * anywhere. Checked: no page has an id twice; every site link in content lands on a page and id; every page and
  * fragment in the anchor registry still resolves, directly or through an alias; every alias
  * leads somewhere real and is needed. Pure: it receives the pages and returns problems.
  */
@@ -15,6 +15,10 @@ export interface RenderedSite {
   pages: ReadonlyMap<string, ReadonlySet<string>>;
   /** Pages that are redirect pages of moved pages. */
   movedPages: ReadonlySet<string>;
+  /** Page path → ids that more than one of its elements has. */
+  duplicateIds?: ReadonlyMap<string, readonly string[]>;
+  /** Page path → the content file it renders (chapters), to name in messages. */
+  sourceFiles?: ReadonlyMap<string, string>;
 }
 
 /** Page path → fragment ids a reader may link to: the anchor registry (content/anchors.json). */
@@ -42,6 +46,16 @@ export function checkRenderedSite({ site, claims, aliases, aliasesFile, registry
   for (const { file, line, field, path, fragment } of claims) {
     const problem = linkProblem(site, path, fragment);
     if (problem) problems.push({ file, line, field, message: problem });
+  }
+
+  for (const [path, ids] of site.duplicateIds ?? []) {
+    for (const id of ids) {
+      problems.push({
+        file: site.sourceFiles?.get(path) ?? path,
+        field: `page ${path}`,
+        message: `the id "${id}" is on more than one element; a link or label would find only the first (rename a heading with {#id})`,
+      });
+    }
   }
 
   const has = (path: string, fragment: string) => site.pages.get(path)?.has(fragment) ?? false;

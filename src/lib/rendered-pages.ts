@@ -9,13 +9,16 @@ export interface RenderedPage {
   ids: Set<string>;
   /** Whether this is the redirect page of a moved page. */
   moved: boolean;
+  /** Ids that more than one element has: a link to them lands on the first, a label on the wrong control. */
+  duplicateIds: string[];
 }
 
 export function readRenderedPage(html: string): RenderedPage {
   const root = parse(html, { comment: false });
   const ids = root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? '');
   const names = root.querySelectorAll('a[name]').map((element) => element.getAttribute('name') ?? '');
-  return { ids: new Set([...ids, ...names].filter(Boolean)), moved: root.querySelector(MOVED_PAGE_TAG) !== null };
+  const duplicateIds = [...new Set(ids.filter((id, i) => id && ids.indexOf(id) !== i))];
+  return { ids: new Set([...ids, ...names].filter(Boolean)), moved: root.querySelector(MOVED_PAGE_TAG) !== null, duplicateIds };
 }
 
 /** The URL path a built file is served at: "guide/x/index.html" → "/guide/x/". */

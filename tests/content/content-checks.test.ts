@@ -305,6 +305,14 @@ const CASES: Case[] = [
     expected: [],
   },
 
+  {
+    name: 'an id on two elements of a page (a heading and a list entry)',
+    built: (pages) => pages.set('/guide/data-layer/', '<h2 id="the-admin">The admin</h2><li id="the-admin">Admin</li>'),
+    expected: [
+      'content/guide/data-layer.mdx: page /guide/data-layer/: the id "the-admin" is on more than one element; a link or label would find only the first (rename a heading with {#id})',
+    ],
+  },
+
   // The anchor registry
   {
     name: 'an empty aliases.yaml',
