@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,38 +8,53 @@ import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
 import { copyCodeButtons } from './src/markdown/copy-code-buttons.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
-import { factGuard } from './src/markdown/fact-guard.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
-import { parse as parseYaml } from 'yaml';
-import { parseAliases } from './src/lib/aliases.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { isSharePath } from './src/lib/share.ts';
+import { resolveDeployment } from './src/lib/site-url.ts';
+import { withoutBase } from './src/lib/site.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
-// The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Where the site is deployed: SITE_URL's origin and path (e.g. https://example.org/docs/ gives
+// base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
+const { site, base, warning: deploymentWarning } = resolveDeployment(process.env.SITE_URL);
+
+// The content check (first, so its checks of the built pages run before the search index is
+// made); it also hands the checked aliases to the sitemap filter and _redirects.
+const gate = contentGate();
 
 // Share cards and the redirect pages of moved pages stand in for other pages: not in the sitemap.
-const movedPages = new Set(
-  parseAliases(parseYaml(readFileSync(new URL('./content/aliases.yaml', import.meta.url), 'utf8'))).pages.map(({ from }) => from),
-);
 const inSitemap = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname;
-  return !isSharePath(path) && !movedPages.has(path);
+  const path = withoutBase(new URL(page).pathname, base);
+  return !isSharePath(path) && !gate.aliases().pages.some(({ from }) => from === path);
+};
+
+/** @type {import('astro').AstroIntegration} */
+const deploymentNotice = {
+  name: 'deployment-notice',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (deploymentWarning) logger.warn(deploymentWarning);
+    },
+  },
 };
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: inSitemap }), cspHeaders(), pagefindIndex()],
+  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), redirectsFile(gate.aliases), cspHeaders(), pagefindIndex()],
   markdown: {
     processor: satteri({
-      hastPlugins: [factGuard, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds],
+      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },
     }),
@@ -55,5 +69,16 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), componentUiEnglishOnly(), leanPreloadHelper()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Known noise: Astro marks every MDX module that may add to <head> with a "use
+          // astro:head-inject" directive, which Astro itself reads before bundling; Rolldown then
+          // warns, once per chapter in a 10-line box, that it drops the directive. Nothing is lost.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -1,14 +1,8 @@
-/** The site's aliases (content/aliases.yaml), checked; see src/lib/aliases.ts. */
-import { parse } from 'yaml';
-import { parseAliases, type Aliases } from '../lib/aliases';
-import source from '../../content/aliases.yaml?raw';
+/**
+ * The site's aliases (content/aliases.yaml), read and checked once per build by the content
+ * check (src/integrations/content-gate.ts), which hands them over as a virtual module.
+ */
+import type { Aliases } from '../lib/aliases';
+import checked from 'virtual:site-aliases';
 
-function load(): Aliases {
-  try {
-    return parseAliases(parse(source));
-  } catch (error) {
-    throw new Error(`content/aliases.yaml: ${(error as Error).message}`, { cause: error });
-  }
-}
-
-export const aliases: Aliases = load();
+export const aliases: Aliases = checked;

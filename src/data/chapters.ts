@@ -10,4 +10,4 @@ export async function getChapters(): Promise<Chapter[]> {
   return chapters.sort((a, b) => groupRank(a) - groupRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-export const chapterPath = (id: string) => `/guide/${id}/`;
+export { chapterPath } from '../lib/site';

@@ -1,9 +1,13 @@
 /**
  * Aliases keep published links working after a change (content/aliases.yaml): a fragment alias
  * sends an old #fragment of a page to its new id; a moved page sends an old path to a new one.
- * Pure: parsing, checking and resolving; the site renders redirect pages and a small script
- * from these, and the anchor-registry test resolves old links with them.
+ * Pure: checking and resolving (the file is read by src/lib/aliases-file.ts, kept apart so the
+ * browser scripts that import from here never pull in the schema library); the site renders
+ * redirect pages and a small script from these, and the build's registry check resolves old
+ * links with them.
  */
+
+import { withBase } from './site.ts';
 
 export interface FragmentAlias {
   /** The page the fragment belongs to, e.g. "/guide/ecosystem/". */
@@ -26,25 +30,6 @@ export interface Aliases {
   pages: PageMove[];
 }
 
-/** A site page path in the site's form: lower-case segments, each ending with "/". */
-const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
-/** A fragment as it appears in a URL: no spaces, "#", "/" or "?". */
-const FRAGMENT = /^[^\s#/?]+$/;
-
-function field(entry: unknown, key: string, pattern: RegExp, where: string): string {
-  const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[key] : undefined;
-  if (typeof value !== 'string' || !pattern.test(value)) {
-    throw new Error(`${where} › ${key}: expected ${pattern === PAGE_PATH ? 'a page path such as "/guide/faq/"' : 'a fragment id without "#"'}, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-function list(data: Record<string, unknown>, key: string): unknown[] {
-  const value = data[key] ?? [];
-  if (!Array.isArray(value)) throw new Error(`${key}: expected a list`);
-  return value;
-}
-
 /** Follows `next` from `start` until it stops; throws on a cycle. */
 function follow(start: string, next: (key: string) => string | undefined, what: string): string {
   const seen = [start];
@@ -57,37 +42,38 @@ function follow(start: string, next: (key: string) => string | undefined, what: 
   return current;
 }
 
-/** Checks the parsed YAML of content/aliases.yaml; throws with the entry and field at fault. */
-export function parseAliases(data: unknown): Aliases {
-  if (data != null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new Error('expected a `fragments:` list and a `pages:` list');
-  }
-  const root = (data ?? {}) as Record<string, unknown>;
-  const fragments = list(root, 'fragments').map((entry, i) => ({
-    page: field(entry, 'page', PAGE_PATH, `fragments[${i}]`),
-    from: field(entry, 'from', FRAGMENT, `fragments[${i}]`),
-    to: field(entry, 'to', FRAGMENT, `fragments[${i}]`),
-  }));
-  const pages = list(root, 'pages').map((entry, i) => ({
-    from: field(entry, 'from', PAGE_PATH, `pages[${i}]`),
-    to: field(entry, 'to', PAGE_PATH, `pages[${i}]`),
-  }));
-
+/**
+ * What is wrong with a set of well-formed aliases as a whole: an old address listed twice, or
+ * renames that lead in a circle (resolved here once, so a loop fails the build and not a
+ * reader's browser). `field` names the entry, e.g. "fragments[1]".
+ */
+export function aliasProblems(aliases: Aliases): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
   const seen = new Set<string>();
-  for (const { page, from } of fragments) {
+  aliases.fragments.forEach(({ page, from }, i) => {
     const key = `${page}#${from}`;
-    if (seen.has(key)) throw new Error(`fragments: ${key} is listed twice`);
+    if (seen.has(key)) problems.push({ field: `fragments[${i}]`, message: `${key} is listed twice` });
     seen.add(key);
-  }
-  for (const { from } of pages) {
-    if (seen.has(from)) throw new Error(`pages: ${from} is listed twice`);
+  });
+  aliases.pages.forEach(({ from }, i) => {
+    if (seen.has(from)) problems.push({ field: `pages[${i}]`, message: `${from} is listed twice` });
     seen.add(from);
-  }
-  const aliases = { fragments, pages };
-  // Resolve everything once, so a loop fails here and not in a reader's browser.
-  for (const { page, from } of fragments) resolveFragment(aliases, page, from);
-  for (const { from } of pages) movedTo(aliases, from);
-  return aliases;
+  });
+  const attempt = (field: string, resolve: () => unknown) => {
+    try {
+      resolve();
+    } catch (error) {
+      problems.push({ field, message: (error as Error).message });
+    }
+  };
+  aliases.fragments.forEach(({ page, from }, i) => attempt(`fragments[${i}]`, () => resolveFragment(aliases, page, from)));
+  aliases.pages.forEach(({ from }, i) => attempt(`pages[${i}]`, () => movedTo(aliases, from)));
+  return problems;
+}
+
+/** dist/_redirects lines (Netlify, Cloudflare Pages): a 301 from each moved page's old address. */
+export function redirectRules(aliases: Aliases, base: string): string {
+  return aliases.pages.map(({ from }) => `${withBase(from, base)} ${withBase(movedTo(aliases, from) ?? from, base)} 301\n`).join('');
 }
 
 /** Where a moved page lives now (following moves of moves), or undefined if it never moved. */

@@ -2,6 +2,8 @@
 export interface ContentProblem {
   /** Path of the offending file, relative to the project root. */
   file: string;
+  /** Line in the file, when known (MDX bodies, undecodable bytes). */
+  line?: number | undefined;
   /** The field (or `body` location) at fault, e.g. `sources[1]` or `entry "routing" › link`. */
   field: string;
   message: string;
@@ -15,11 +17,14 @@ export class ContentError extends Error {
     super(`Content check failed:\n${problems.map(formatProblem).join('\n')}`);
     this.problems = problems;
     this.name = 'ContentError';
+    // The place in the build's code that noticed the problem means nothing to an author: the
+    // message names the file, line and field. Without stack frames Astro prints just that.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return `  ${file}: ${field}: ${message}`;
+export function formatProblem({ file, line, field, message }: ContentProblem): string {
+  return `  ${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`;
 }
 
 /** Renders a Zod issue path the way authors write it: `options[2].link`. */

@@ -20,7 +20,7 @@ const sourceIdsSchema = z
 /** A site-internal link such as `/guide/features/#routing`; checked against the site at build. */
 const internalLinkSchema = z
   .string()
-  .regex(/^\/[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
+  .regex(/^\/(?!\/)[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
 
 export const FRAMEWORKS = ['django', 'flask'] as const;
 export const frameworkSchema = z.enum(FRAMEWORKS);
@@ -59,7 +59,10 @@ export const sourceSchema = z.object({
     .max(2100)
     .describe('Year of publication (for references: of the version consulted), shown next to every citation.'),
   short: z.string().min(1).max(24).describe('Compact label used in inline citations, e.g. "Apidog".'),
-  url: z.url().optional().describe('Address of the original article, when known.'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
+    .optional()
+    .describe('Address of the original article, when known.'),
   takes: z.string().min(1).describe('What this site takes from the source, in one or two sentences.'),
 });
 
@@ -131,8 +134,45 @@ export const decisionQuestionSchema = z.object({
   order: z.number().int().min(0).describe('Display order.'),
   prompt: z.string().min(1).describe('The question.'),
   help: z.string().optional().describe('A hint shown under the question.'),
-  options: z.array(decisionOptionSchema).min(2).describe('Possible answers (at least two).'),
+  options: z
+    .array(decisionOptionSchema)
+    .min(2)
+    .superRefine((options, ctx) => {
+      // Each option is a radio input whose id and label derive from its id: two alike would mix them up.
+      options.forEach((option, i) => {
+        const first = options.findIndex((other) => other.id === option.id);
+        if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate option id "${option.id}" (also options[${first}])` });
+      });
+    })
+    .describe('Possible answers (at least two), with distinct ids.'),
 });
+
+/** A site page path in the site's form: lower-case segments, each ending with "/". */
+const pagePathSchema = z
+  .string()
+  .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, 'must be a page path such as "/guide/faq/"');
+/** A fragment as it appears in a URL: no spaces, "#", "/" or "?". */
+const fragmentSchema = z.string().regex(/^[^\s#/?]+$/, 'must be a fragment id without "#"');
+
+export const fragmentAliasSchema = z.object({
+  page: pagePathSchema.describe('The page the fragment belongs to, e.g. "/guide/ecosystem/".'),
+  from: fragmentSchema.describe('The old fragment id, without "#".'),
+  to: fragmentSchema.describe('Its id now, on the same page.'),
+});
+
+export const pageMoveSchema = z.object({
+  from: pagePathSchema.describe('The old page path, e.g. "/faq/"; the site builds a redirect page there.'),
+  to: pagePathSchema.describe('Where it lives now.'),
+});
+
+/** content/aliases.yaml: both lists are required (write `[]` for none), so an emptied file fails. */
+export const aliasesSchema = z.object(
+  {
+    fragments: z.array(fragmentAliasSchema).describe('Old #fragments of a page and their ids now.'),
+    pages: z.array(pageMoveSchema).describe('Old page paths and where the pages live now.'),
+  },
+  { error: 'expected a `fragments:` list and a `pages:` list (write `[]` for none)' },
+);
 
 export type GuideData = z.infer<typeof guideSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
@@ -142,3 +182,4 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
 export type DecisionOption = z.infer<typeof decisionOptionSchema>;
+export type AliasesData = z.infer<typeof aliasesSchema>;

@@ -1,4 +1,4 @@
-/** Site-wide constants used by layouts and meta tags. */
+/** Site-wide constants and site paths, used by layouts, components and meta tags. */
 export const SITE_NAME = 'Django vs Flask: the consolidated guide';
 export const SITE_SHORT_NAME = 'Django vs Flask';
 export const SITE_DESCRIPTION =
@@ -25,3 +25,26 @@ export function editUrl(filePath: string | undefined, base = process.env.EDIT_UR
   if (!base || !filePath) return undefined;
   return new URL(filePath.replace(/^\/+/, ''), base.endsWith('/') ? base : `${base}/`).href;
 }
+
+/** The path the site is served under ("/" or e.g. "/docs/"; Astro's `base`, set from SITE_URL). */
+const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
+
+/**
+ * A site path ("/guide/", "/sources/#apidog") as a link: prefixed with the base the site is
+ * deployed under. Every internal href, src and redirect goes through here; content keeps
+ * writing plain site paths. Anything that is not a site path is returned unchanged.
+ */
+export function withBase(path: string, base: string = BASE_URL): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+/** The site path of a page served under the base: the inverse of withBase. */
+export function withoutBase(path: string, base: string = BASE_URL): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
+/** A chapter's site path. */
+export const chapterPath = (id: string) => `/guide/${id}/`;

@@ -21,9 +21,9 @@ export interface HeadingSource {
 }
 
 /**
- * Ids for a page's headings, in order. Pinned ids are checked and reserved first, so a generated
- * id never takes one (github-slugger's own "-1", "-2" suffixes skip them). Throws on a malformed
- * pinned id or one used twice.
+ * Ids for a page's headings, in order: the pinned id, or github-slugger's slug of the text.
+ * Throws on a malformed pinned id, one used twice, or one that another heading has from its
+ * text (the new pin would take over that heading's published address).
  */
 export function assignHeadingIds(headings: readonly HeadingSource[]): string[] {
   const reserved = new Set<string>();
@@ -34,11 +34,16 @@ export function assignHeadingIds(headings: readonly HeadingSource[]): string[] {
     if (reserved.has(explicitId)) throw new Error(`two headings declare the id {#${explicitId}}`);
     reserved.add(explicitId);
   }
+  // A generated id never gives way to a pinned one: the heading that has it from its text keeps
+  // it, so a new `{#id}` cannot take over a published id and send old links to the wrong section.
+  const pinnedBy = (id: string) => headings.find((heading) => heading.explicitId === id)?.text ?? id;
   const slugger = new GithubSlugger();
   return headings.map(({ text, explicitId }) => {
     if (explicitId !== undefined) return explicitId;
-    let id = slugger.slug(text);
-    while (reserved.has(id)) id = slugger.slug(text);
+    const id = slugger.slug(text);
+    if (reserved.has(id)) {
+      throw new Error(`the heading "${pinnedBy(id)}" pins {#${id}}, the id the heading "${text}" has from its text; pick another id`);
+    }
     return id;
   });
 }

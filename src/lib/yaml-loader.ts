@@ -10,25 +10,26 @@ import { loadFacts } from '../data/facts.ts';
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`
  * loader because that loader logs a parser error and carries on with an empty collection, so a
  * malformed data file would not fail the build; this one lets the error (naming the file, the
- * entry and the field) propagate.
+ * entry and the field) propagate. The file's bytes are checked as UTF-8 by the content check
+ * before any loader runs (src/integrations/content-gate.ts).
  */
 export function yamlListLoader(path: string, schema: z.ZodType): Loader {
   return {
     name: 'yaml-list-loader',
-    load: async ({ config, store, parseData, watcher }) => {
+    load: async ({ config, store, watcher }) => {
       const root = fileURLToPath(config.root);
       const absolute = resolve(root, path);
       const filePath = relative(root, absolute);
 
       const sync = async () => {
+        // Already validated against `schema` (defaults applied): not handed to parseData, which
+        // would validate every entry a second time.
         const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, {
           facts: loadFacts(config.root),
         });
         store.clear();
         for (const [position, entry] of entries.entries()) {
-          const id = String(entry.id);
-          const data = await parseData({ id, data: { ...entry, position }, filePath: absolute });
-          store.set({ id, data, filePath });
+          store.set({ id: String(entry.id), data: { ...entry, position }, filePath });
         }
       };
 

@@ -1,6 +1,7 @@
 import { decide, type Answers, type DecisionResult, type EngineQuestion, type Framework } from '../lib/decision';
 import { parseAnswers, serialiseAnswers } from '../lib/decision-url';
 import { favoursText, scoreText, verdictText, confidenceText } from '../lib/decision-text';
+import { withBase } from '../lib/site';
 
 const REASONS_SHOWN = 3;
 const FRAMEWORKS: readonly Framework[] = ['django', 'flask'];
@@ -95,7 +96,7 @@ class DecisionWidget extends HTMLElement {
       ...reasons.map((reason) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = reason.link;
+        link.href = withBase(reason.link);
         link.textContent = reason.reason;
         const lean = document.createElement('span');
         lean.className = 'block text-sm text-[var(--text-muted)]';

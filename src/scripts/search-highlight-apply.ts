@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM, highlightPattern } from '../lib/search';
+import { withBase } from '../lib/site';
 
 interface MarkInstance {
   markRegExp(pattern: RegExp, options: object): void;
@@ -23,7 +24,7 @@ type PagefindHighlightClass = new (options: PagefindHighlightOptions) => Pagefin
  * matches word beginnings only, so the marking step uses highlightPattern instead.
  */
 export async function highlightSearchTerms(): Promise<void> {
-  const script = '/pagefind/pagefind-highlight.js'; // served by the site, not bundled
+  const script = withBase('/pagefind/pagefind-highlight.js'); // served by the site, not bundled
   try {
     const { default: Highlight } = (await import(/* @vite-ignore */ script)) as { default: PagefindHighlightClass };
     class WordStartHighlight extends Highlight {

@@ -3,6 +3,7 @@ import type { Instance } from '@pagefind/component-ui';
 import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
 import themeStyles from '../styles/search.css?url';
 import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS } from '../lib/search';
+import { withBase } from '../lib/site';
 
 type SearchUI = typeof import('./search-ui');
 
@@ -49,7 +50,8 @@ export function searchInstance(ui: SearchUI, name: string): Instance {
   if (manager.hasInstance(name)) return manager.getInstance(name);
   // Search runs on the main thread: for an index this small a query takes about a millisecond,
   // and Pagefind's worker script would add 12 KB to the first search.
-  const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS, noWorker: true });
+  // Pagefind's result URLs start with the path its bundle is served from: the site's base.
+  const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS, noWorker: true, bundlePath: withBase('/pagefind/') });
   const search = instance.__search__.bind(instance);
   // The UI keeps the reader's words and ticks; only what Pagefind receives is adapted.
   instance.__search__ = (term, filters) => search(searchTerms(term), pagefindFilters(filters) as unknown as typeof filters);

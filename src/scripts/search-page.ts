@@ -1,6 +1,7 @@
 import type { FilterSelection as PagefindFilters } from '@pagefind/component-ui';
 import { parseSearchParams, searchPageUrl, type FilterSelection } from '../lib/search';
 import { loadSearchUI, searchInstance, stampTemplate } from './search-loader';
+import { withBase } from '../lib/site';
 
 /**
  * <search-page> runs the /search/ page: it loads Pagefind's Component UI, searches for the
@@ -26,7 +27,7 @@ class SearchPage extends HTMLElement {
     const { query, filters } = parseSearchParams(window.location.search);
     instance.on('search', (term: unknown, selected: unknown) => {
       const state = { query: typeof term === 'string' ? term : '', filters: (selected ?? {}) as FilterSelection };
-      window.history.replaceState(window.history.state, '', searchPageUrl(state));
+      window.history.replaceState(window.history.state, '', withBase(searchPageUrl(state)));
     });
     // Filters from the URL apply even without a query: they are ticked for the first search.
     if (query || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(query, filters as PagefindFilters);
@@ -37,7 +38,7 @@ class SearchPage extends HTMLElement {
   private showUnavailable(): void {
     const message = document.createElement('p');
     const link = document.createElement('a');
-    link.href = '/guide/';
+    link.href = withBase('/guide/');
     link.textContent = 'list of chapters';
     message.append('Search could not be loaded. Try again later, or start from the ', link, '.');
     this.append(message);

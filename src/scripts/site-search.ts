@@ -1,4 +1,5 @@
 import { isSearchShortcut } from '../lib/search-shortcut';
+import { withBase } from '../lib/site';
 
 /**
  * Only the trigger loads with the page. The dialog's code (search-modal.ts), Pagefind's UI and
@@ -70,7 +71,7 @@ class SiteSearch extends HTMLElement {
       }
     } catch {
       // The dialog could not be fetched: fall back to what the link did, the search page.
-      window.location.assign('/search/');
+      window.location.assign(withBase('/search/'));
     } finally {
       document.removeEventListener('keydown', keepKey, true);
       trigger.removeAttribute('aria-busy');

@@ -1,7 +1,10 @@
 /**
  * Broken content must fail `astro build` with a message that names the file and the problem.
- * Each case builds a throw-away copy of the project (tests/helpers/fixture-project.ts) after
- * one small edit to its content.
+ * Every kind of bad content is checked in memory, with its exact message, by
+ * tests/content/content-checks.test.ts; the few real builds here show that each way a build can
+ * fail reaches the author: Astro's own schema and MDX errors, errors while a chapter renders, and
+ * both steps of the content check (src/integrations/content-gate.ts). Each case builds a
+ * throw-away copy of the project (tests/helpers/fixture-project.ts) after one small edit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,75 +30,54 @@ function editFile(project: FixtureProject, relative: string, change: (text: stri
   writeFileSync(path, after);
 }
 
+const appendTo = (relative: string, text: string) => (project: FixtureProject) => editFile(project, relative, (t) => `${t}\n${text}\n`);
+
 describe('a build with broken content fails and says where', () => {
-  it('a chapter without a title', () => {
-    const output = buildWith((p) => editFile(p, 'guide/overview.mdx', (t) => t.replace(/^title:.*\n/m, '')));
+  it('front matter without a title and with an order of the wrong type (the collection schema)', () => {
+    const output = buildWith((p) =>
+      editFile(p, 'guide/overview.mdx', (t) => t.replace(/^title:.*\n/m, '').replace(/^order: .*$/m, 'order: first')),
+    );
     expect(output).toMatch(/content\/guide\/overview\.mdx/);
     expect(output).toMatch(/title\W+Required|title: Invalid input/i);
-  });
-
-  it('a chapter whose front matter has the wrong type', () => {
-    const output = buildWith((p) => editFile(p, 'guide/overview.mdx', (t) => t.replace(/^order: .*$/m, 'order: first')));
-    expect(output).toMatch(/content\/guide\/overview\.mdx/);
     expect(output).toMatch(/order/);
   });
 
-  it('a chapter citing an unknown source in its front matter', () => {
-    const output = buildWith((p) =>
-      editFile(p, 'guide/overview.mdx', (t) => t.replace(/^sources: \[/m, 'sources: [no-such-source, ')),
-    );
-    expect(output).toContain('content/guide/overview.mdx: sources: unknown source id "no-such-source"');
-  });
-
-  it('a <Cite> with an unknown source id', () => {
-    const output = buildWith((p) =>
-      editFile(p, 'guide/overview.mdx', (t) => `${t}\nOne more claim <Cite s="made-up-blog" />.\n`),
-    );
-    expect(output).toContain('content/guide/overview.mdx: body <Cite s="made-up-blog">: unknown source id "made-up-blog"');
-  });
-
-  it('a link to a missing chapter and to a missing anchor', () => {
-    const output = buildWith((p) =>
-      editFile(
-        p,
-        'guide/overview.mdx',
-        (t) => `${t}\nSee [nowhere](/guide/no-such-chapter/) and [gone](/guide/philosophy-and-architecture/#no-such-heading).\n`,
-      ),
-    );
-    expect(output).toContain('content/guide/overview.mdx: body link /guide/no-such-chapter/: no page at /guide/no-such-chapter/');
-    expect(output).toContain('/guide/philosophy-and-architecture/ has no #no-such-heading');
-  });
-
-  it('a duplicate id in a data file', () => {
-    const entry = '\n- {id: dup, term: Dup, definition: A duplicated term., sources: []}\n';
-    // An empty list is written `[]`, which a block entry cannot follow.
-    const output = buildWith((p) => editFile(p, 'glossary.yaml', (t) => (t.trim() === '[]' ? '' : t) + entry + entry));
-    expect(output).toMatch(/content\/glossary\.yaml: entry "dup" › id: duplicate id/);
-  });
-
-  it('a source entry missing a required field', () => {
-    const output = buildWith((p) => editFile(p, 'sources.yaml', (t) => t.replace(/^  publisher: Apidog \(blog\)\n/m, '')));
-    expect(output).toMatch(/content\/sources\.yaml: entry "apidog" › publisher/);
-  });
-
-  it('an unclosed tag in MDX', () => {
-    const output = buildWith((p) =>
-      editFile(p, 'guide/overview.mdx', (t) => `${t}\n<Aside kind="note">\nThis callout is never closed.\n`),
-    );
+  it('an unclosed tag in MDX (the MDX compiler)', () => {
+    const output = buildWith(appendTo('guide/overview.mdx', '<Aside kind="note">\nThis callout is never closed.'));
     expect(output).toMatch(/content\/guide\/overview\.mdx/);
     expect(output).toMatch(/Aside/);
     expect(output).toMatch(/clos/i);
   });
 
-  it('a comparison row with an unknown category', () => {
-    const output = buildWith((p) => editFile(p, 'comparison.yaml', (t) => t.replace(/^  category: \w+$/m, '  category: databases')));
-    expect(output).toMatch(/content\/comparison\.yaml: entry "[a-z0-9-]+" › category: /);
+  it('an unknown component (while the chapter renders)', () => {
+    const output = buildWith(appendTo('guide/overview.mdx', 'A widget: <NoSuchWidget />'));
+    expect(output).toContain('content/guide/overview.mdx: Expected component `NoSuchWidget` to be defined');
   });
 
-  it('a decision option linking to a missing anchor', () => {
-    const output = buildWith((p) =>
-      editFile(p, 'decision.yaml', (t) => t.replace(/^(\s+link: \/guide\/[a-z-]+\/)#[a-z0-9-]+$/m, '$1#no-such-section')),
-    );
-    expect(output).toMatch(/content\/decision\.yaml: entry "[a-z0-9-]+" › options\[\d+\]\.link: \/guide\/[a-z-]+\/ has no #no-such-section/);
+  it('an expression that throws (while the chapter renders)', () => {
+    const output = buildWith(appendTo('guide/data-layer.mdx', 'Broken: {[].at(0).name}'));
+    expect(output).toContain("content/guide/data-layer.mdx: Cannot read properties of undefined (reading 'name')");
+  });
+
+  it('bytes that are not UTF-8 (the content check, before rendering)', () => {
+    const output = buildWith((p) => {
+      const path = p.content('guide/overview.mdx');
+      writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('\nCaf\xe9\n', 'latin1')]));
+    });
+    expect(output).toMatch(/content\/guide\/overview\.mdx:\d+: \(file\): not valid UTF-8; save the file as UTF-8/);
+  });
+
+  it('a reference-style link to a missing page and aliases emptied (the content check, on the built pages)', () => {
+    const output = buildWith((p) => {
+      editFile(p, 'guide/overview.mdx', (t) => `${t}\nSee [the list][gone].\n\n[gone]: /guide/gone/\n`);
+      writeFileSync(p.content('aliases.yaml'), 'fragments: []\npages: []\n');
+    });
+    expect(output).toMatch(/content\/guide\/overview\.mdx:\d+: definition \[gone\] \/guide\/gone\/: no page at \/guide\/gone\//);
+    for (const page of ['/faq/', '/glossary/']) {
+      expect(output).toContain(
+        `content/anchors.json: ${page}: a published page is no longer built; restore it, or move it with an entry under pages: in content/aliases.yaml`,
+      );
+    }
+    expect(output).toContain('content/anchors.json: /guide/ecosystem/#popularity-as-of-june-2026: a published fragment is gone');
   });
 });

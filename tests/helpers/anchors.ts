@@ -1,16 +1,16 @@
 /**
- * The anchor registry, tests/anchors.json: every page path the site has published, each with the
+ * The anchor registry, content/anchors.json: every page path the site has published, each with the
  * fragment ids readers can link to. It only grows (`npm run anchors:update`); the site test
  * tests/site/anchors.test.ts fails when a build drops one without an alias (content/aliases.yaml).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parseAliases, type Aliases } from '../../src/lib/aliases.ts';
+import type { Aliases } from '../../src/lib/aliases.ts';
+import { parseAliasesFile } from '../../src/lib/aliases-file.ts';
 import type { BuiltPage } from './dist.ts';
 import { PROJECT_ROOT } from './fixture-project.ts';
 
-export const REGISTRY_FILE = join(PROJECT_ROOT, 'tests', 'anchors.json');
+export const REGISTRY_FILE = join(PROJECT_ROOT, 'content', 'anchors.json');
 export const ALIASES_FILE = join(PROJECT_ROOT, 'content', 'aliases.yaml');
 
 /** Page path → sorted fragment ids. */
@@ -40,7 +40,7 @@ export function writeRegistry(registry: Registry): void {
 }
 
 export function readAliases(): Aliases {
-  return parseAliases(parseYaml(readFileSync(ALIASES_FILE, 'utf8')));
+  return parseAliasesFile(readFileSync(ALIASES_FILE, 'utf8'));
 }
 
 export function isListedPage(page: BuiltPage): boolean {

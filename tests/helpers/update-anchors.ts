@@ -1,6 +1,6 @@
 /**
  * Adds every page and fragment of the current build (dist/) to the anchor registry,
- * tests/anchors.json. Never removes one: a published link stays published; when a page or
+ * content/anchors.json. Never removes one: a published link stays published; when a page or
  * fragment goes away, give it an alias in content/aliases.yaml instead.
  * Usage: npm run build && npm run anchors:update
  */

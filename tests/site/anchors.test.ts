@@ -1,5 +1,5 @@
 /**
- * The anchor registry (tests/anchors.json) is a promise: every page and fragment the site has
+ * The anchor registry (content/anchors.json) is a promise: every page and fragment the site has
  * published still resolves, on its own or through an alias (content/aliases.yaml). New anchors
  * must be registered (`npm run anchors:update`) so they are protected from then on.
  */

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { fragmentAliasesFor, fragmentAliasesFromJson, movedTo, parseAliases, resolveFragment, resolveLink } from '../../src/lib/aliases';
+import { stringify } from 'yaml';
+import { fragmentAliasesFor, fragmentAliasesFromJson, movedTo, redirectRules, resolveFragment, resolveLink } from '../../src/lib/aliases';
+import { parseAliasesFile } from '../../src/lib/aliases-file';
+
+/** Parses aliases written as data, through the file's real path (YAML, zod, whole-set checks). */
+const parseAliases = (data: unknown) => parseAliasesFile(stringify(data));
 
 const aliases = parseAliases({
   fragments: [
@@ -46,27 +50,48 @@ describe('aliases', () => {
   });
 
   it('reject malformed entries, naming them', () => {
-    expect(() => parseAliases({ fragments: [{ page: 'guide/x/', from: 'a', to: 'b' }] })).toThrow(/fragments\[0\] › page/);
-    expect(() => parseAliases({ fragments: [{ page: '/guide/x/', from: '#a', to: 'b' }] })).toThrow(/fragments\[0\] › from/);
-    expect(() => parseAliases({ pages: [{ from: '/faq', to: '/guide/faq/' }] })).toThrow(/pages\[0\] › from/);
-    expect(() => parseAliases({ pages: { from: '/faq/' } })).toThrow(/pages: expected a list/);
-    expect(() => parseAliases('fragments')).toThrow(/expected/);
-    expect(parseAliases(null)).toEqual({ fragments: [], pages: [] });
+    expect(() => parseAliases({ fragments: [{ page: 'guide/x/', from: 'a', to: 'b' }], pages: [] })).toThrow(
+      'content/aliases.yaml: fragments[0].page: must be a page path such as "/guide/faq/"',
+    );
+    expect(() => parseAliases({ fragments: [{ page: '/guide/x/', from: '#a', to: 'b' }], pages: [] })).toThrow(
+      'content/aliases.yaml: fragments[0].from: must be a fragment id without "#"',
+    );
+    expect(() => parseAliases({ fragments: [], pages: [{ from: '/faq', to: '/guide/faq/' }] })).toThrow(
+      'content/aliases.yaml: pages[0].from: must be a page path such as "/guide/faq/"',
+    );
+    expect(() => parseAliases({ fragments: [], pages: { from: '/faq/' } })).toThrow(/content\/aliases\.yaml: pages: .*expected array/);
+    expect(() => parseAliases('fragments')).toThrow('expected a `fragments:` list and a `pages:` list (write `[]` for none)');
+  });
+
+  it('reject an empty file: the short links would vanish without a word (both lists are required)', () => {
+    expect(() => parseAliasesFile('')).toThrow(
+      'content/aliases.yaml: (file): expected a `fragments:` list and a `pages:` list (write `[]` for none); the file is empty',
+    );
+    expect(parseAliases({ fragments: [], pages: [] })).toEqual({ fragments: [], pages: [] });
   });
 
   it('reject duplicates and loops', () => {
     const twice = { page: '/guide/x/', from: 'a', to: 'b' };
-    expect(() => parseAliases({ fragments: [twice, { ...twice, to: 'c' }] })).toThrow(/listed twice/);
-    expect(() =>
-      parseAliases({ fragments: [twice, { page: '/guide/x/', from: 'b', to: 'a' }] }),
-    ).toThrow(/loop: a → b → a/);
-    expect(() => parseAliases({ pages: [{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }] })).toThrow(/loop/);
+    expect(() => parseAliases({ fragments: [twice, { ...twice, to: 'c' }], pages: [] })).toThrow(
+      'content/aliases.yaml: fragments[1]: /guide/x/#a is listed twice',
+    );
+    expect(() => parseAliases({ fragments: [twice, { page: '/guide/x/', from: 'b', to: 'a' }], pages: [] })).toThrow(
+      'content/aliases.yaml: fragments[0]: /guide/x/ fragment aliases form a loop: a → b → a',
+    );
+    expect(() => parseAliases({ fragments: [], pages: [{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }] })).toThrow(
+      'content/aliases.yaml: pages[0]: page aliases form a loop: /a/ → /b/ → /a/',
+    );
   });
 
   it('the committed content/aliases.yaml is valid', () => {
-    const committed = parseAliases(parse(readFileSync('content/aliases.yaml', 'utf8')));
+    const committed = parseAliasesFile(readFileSync('content/aliases.yaml', 'utf8'));
     expect(committed.pages.length).toBeGreaterThan(0);
     expect(committed.fragments.length).toBeGreaterThan(0);
+  });
+
+  it('become 301 rules for hosts that read _redirects, under the base the site is deployed at', () => {
+    expect(redirectRules(aliases, '/')).toBe('/faq/ /guide/faq/ 301\n/guide/faqs/ /guide/faq/ 301\n');
+    expect(redirectRules(aliases, '/docs/')).toBe('/docs/faq/ /docs/guide/faq/ 301\n/docs/guide/faqs/ /docs/guide/faq/ 301\n');
   });
 });
 

@@ -24,16 +24,24 @@ describe('generated heading ids', () => {
 });
 
 describe('pinned heading ids', () => {
-  it('win over the text and are never taken by a generated id', () => {
+  it('win over the text', () => {
     expect(
       assignHeadingIds([
         { text: 'Routing' },
-        { text: 'URL routing in 2026', explicitId: 'routing-1' },
+        { text: 'URL routing in 2026', explicitId: 'url-routing' },
         { text: 'Routing' },
         { text: 'Popularity, as of June 2026', explicitId: 'popularity' },
-        { text: 'Popularity' },
       ]),
-    ).toEqual(['routing', 'routing-1', 'routing-2', 'popularity', 'popularity-1']);
+    ).toEqual(['routing', 'url-routing', 'routing-1', 'popularity']);
+  });
+
+  it('may not take the id another heading has from its text: old links would land on the new heading', () => {
+    expect(() =>
+      assignHeadingIds([{ text: 'Routing' }, { text: 'URL routing in 2026', explicitId: 'routing-1' }, { text: 'Routing' }]),
+    ).toThrow('the heading "URL routing in 2026" pins {#routing-1}, the id the heading "Routing" has from its text; pick another id');
+    expect(() => assignHeadingIds([{ text: 'Popularity, as of June 2026', explicitId: 'popularity' }, { text: 'Popularity' }])).toThrow(
+      'the heading "Popularity, as of June 2026" pins {#popularity}, the id the heading "Popularity" has from its text; pick another id',
+    );
   });
 
   it('must be lower-case words joined by hyphens, and unique', () => {
@@ -58,15 +66,18 @@ describe('the Markdown pipeline', () => {
   }
 
   it('accepts `## Heading {#custom-id}` in MDX and keeps the marker out of the text', () => {
-    expect(headings('## Routing\n\n## Popularity, as of June 2026 {#popularity}\n\n## Popularity\n')).toEqual([
+    expect(headings('## Routing\n\n## Popularity, as of June 2026 {#popularity}\n\n## Routing\n')).toEqual([
       ['routing', 'Routing'],
       ['popularity', 'Popularity, as of June 2026'],
-      ['popularity-1', 'Popularity'],
+      ['routing-1', 'Routing'],
     ]);
   });
 
   it('fails the build on a malformed or repeated pinned id, naming the file', () => {
     expect(() => headings('## A {#Bad_Id}\n')).toThrow(/example\.mdx: heading id \{#Bad_Id\}/);
     expect(() => headings('## A {#x}\n\n## B {#x}\n')).toThrow(/two headings declare the id \{#x\}/);
+    expect(() => headings('## Bundled apps {#reusable-apps}\n\n### Reusable apps\n')).toThrow(
+      /example\.mdx: the heading "Bundled apps" pins \{#reusable-apps\}, the id the heading "Reusable apps" has from its text/,
+    );
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * The facts registry's part of the content check (src/lib/content-check.ts), pure: the registry
+ * itself through its schema, and every chapter's use of it. A typed patch-level version number
+ * in prose would go stale unnoticed, so it fails like a broken link, naming the file and line.
+ */
+import type { ContentProblem } from './content-errors.ts';
+import { factSchema, type Fact } from './fact-schema.ts';
+import { findTypedVersionsInMdx } from './facts.ts';
+import { parseYamlCollection } from './yaml-collection.ts';
+
+export const FACTS_FILE = 'content/facts.yaml';
+
+const FACT_TAG = /<Fact\b[^>]*?\bid=["']([^"']*)["']/g;
+
+/** The registry by id, from the text of content/facts.yaml; throws ContentError naming entry and field. */
+export function parseFacts(text: string): Map<string, Fact> {
+  const entries = parseYamlCollection(FACTS_FILE, text, factSchema) as Fact[];
+  return new Map(entries.map((fact) => [fact.id, fact]));
+}
+
+/** Entries checked in the future: a typo, or a figure nobody has confirmed yet. */
+export function checkFactDates(facts: ReadonlyMap<string, Fact>, today: Date): ContentProblem[] {
+  const day = today.toISOString().slice(0, 10);
+  return [...facts.values()]
+    .filter((fact) => fact.checked > day)
+    .map((fact) => ({ file: FACTS_FILE, field: `entry "${fact.id}" › checked`, message: `${fact.checked} is in the future (the build runs on ${day})` }));
+}
+
+/** Typed versions and unknown <Fact> ids in one chapter. */
+export function checkChapterFacts(file: string, text: string, facts: ReadonlyMap<string, Fact>): ContentProblem[] {
+  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+  const typed = findTypedVersionsInMdx(text).map(({ line, version }) => ({
+    file: `${file}:${line}`,
+    field: `version ${version}`,
+    message: `typed version number: show it with <Fact id="…" /> from ${FACTS_FILE}`,
+  }));
+  const unknown = [...text.matchAll(FACT_TAG)]
+    .filter(([, id = '']) => !facts.has(id))
+    .map((match) => ({ file: `${file}:${lineOf(match.index)}`, field: `<Fact id="${match[1]}">`, message: `no such entry in ${FACTS_FILE}` }));
+  return [...typed, ...unknown];
+}

@@ -1,0 +1,417 @@
+/**
+ * Every kind of bad content the build refuses, with the exact message it gives. The checks are
+ * pure (src/lib/content-check.ts), so each case edits a small project held in memory and runs
+ * both steps of the build's check in milliseconds: the folder before rendering, and the built
+ * pages after. tests/content/bad-content.test.ts runs a few real builds to show the wiring.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBuiltPages, checkContentFolder, type BuiltPage } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/content-errors';
+import { assignHeadingIds } from '../../src/lib/slugs';
+import { PROJECT_ROOT } from '../helpers/fixture-project';
+
+const TODAY = new Date('2026-11-30T12:00:00Z');
+
+const SOURCE = (id: string, url = `https://example.org/${id}/`) => `
+- id: ${id}
+  publisher: ${id} (blog)
+  title: A comparison by ${id}
+  date: 1 March 2025
+  year: 2025
+  short: ${id}
+  url: ${url}
+  takes: Its table.`;
+
+const CHAPTER = (title: string, order: number, body: string, updated = '2026-11-21') => `---
+title: ${title}
+description: A chapter for the content check tests, long enough.
+order: ${order}
+group: Start here
+sources: [apidog]
+updated: ${updated}
+---
+
+${body}
+`;
+
+const OPTION = (id: string, link = '/guide/overview/#versions') =>
+  `\n    - {id: ${id}, label: ${id}, django: 1, flask: 0, reason: Because., link: '${link}'}`;
+const QUESTION = (id: string, order: number, options = OPTION('yes') + OPTION('no')) =>
+  `\n- id: ${id}\n  order: ${order}\n  prompt: Which?\n  options:${options}`;
+
+/** A small project that passes every check; each case changes one thing. */
+function baseline(): Map<string, string | Uint8Array> {
+  return new Map<string, string | Uint8Array>([
+    ['content/sources.yaml', SOURCE('apidog') + SOURCE('edureka')],
+    [
+      'content/guide/overview.mdx',
+      CHAPTER(
+        'Overview',
+        1,
+        [
+          'Both are Python frameworks <Cite s="apidog" />.',
+          '',
+          '## Versions',
+          '',
+          'See [the admin](/guide/data-layer/#the-admin), [a site](https://example.org/) and [mail](mailto:a@example.org).',
+        ].join('\n'),
+      ),
+    ],
+    ['content/guide/data-layer.mdx', CHAPTER('Data layer', 2, '## The admin\n\nDjango has one <Cite s="edureka" />.')],
+    ['content/comparison.yaml', '[]'],
+    ['content/proscons.yaml', '[]'],
+    ['content/faq.yaml', '[]'],
+    ['content/glossary.yaml', '[]'],
+    ['content/decision.yaml', QUESTION('size', 1)],
+    [
+      'content/aliases.yaml',
+      'fragments:\n  - {page: /guide/overview/, from: old-versions, to: versions}\npages:\n  - {from: /faq/, to: /guide/data-layer/}\n',
+    ],
+  ]);
+}
+
+/** What the baseline project's build renders: pages and their ids. */
+function builtBaseline(): Map<string, string> {
+  return new Map([
+    ['/', '<main id="main"><h1>Home</h1></main>'],
+    ['/guide/overview/', '<main id="main"><h2 id="versions">Versions</h2></main>'],
+    ['/guide/data-layer/', '<main id="main"><h2 id="the-admin">The admin</h2></main>'],
+    ['/sources/', '<ol><li id="apidog"></li><li id="edureka"></li></ol>'],
+    ['/faq/', '<moved-page><p>It now lives at <a href="/guide/data-layer/">Data layer</a>.</p></moved-page>'],
+  ]);
+}
+
+const REGISTRY = { '/': [], '/guide/overview/': ['old-versions', 'versions'], '/faq/': [], '/sources/': ['apidog'] };
+
+interface Case {
+  name: string;
+  edit?: (files: Map<string, string | Uint8Array>) => void;
+  /** Changes what the build rendered. */
+  built?: (pages: Map<string, string>) => void;
+  registry?: Record<string, string[]>;
+  expected: string[];
+}
+
+/** Runs both steps, as the build does: the built pages are checked only when the folder passes. */
+function problemsOf({ edit, built, registry = REGISTRY }: Case): string[] {
+  const files = baseline();
+  edit?.(files);
+  const encoder = new TextEncoder();
+  const folder = checkContentFolder(
+    [...files].map(([path, content]) => ({ path, bytes: typeof content === 'string' ? encoder.encode(content) : content })),
+    TODAY,
+  );
+  let problems = folder.problems;
+  if (problems.length === 0) {
+    const pages = builtBaseline();
+    built?.(pages);
+    const builtPages: BuiltPage[] = [...pages].map(([path, html]) => ({ path, html }));
+    problems = checkBuiltPages(builtPages, folder, registry);
+  }
+  return problems.map((problem) => formatProblem(problem).trim());
+}
+
+const append = (file: string, text: string) => (files: Map<string, string | Uint8Array>) => {
+  files.set(file, `${String(files.get(file))}${text}`);
+};
+const replace = (file: string, from: string | RegExp, to: string) => (files: Map<string, string | Uint8Array>) => {
+  const before = String(files.get(file));
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  files.set(file, after);
+};
+/** The overview chapter's body ends on line 14; text added with addToOverview starts on line 16. */
+const addToOverview = (text: string) => append('content/guide/overview.mdx', `\n${text}\n`);
+const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+
+const CASES: Case[] = [
+  // Files
+  {
+    name: 'bytes that are not UTF-8 in a YAML file',
+    edit: (files) => files.set('content/faq.yaml', latin1('# FAQ\n# caf\xe9\n[]\n')),
+    expected: ['content/faq.yaml:2: (file): not valid UTF-8; save the file as UTF-8'],
+  },
+  {
+    name: 'bytes that are not UTF-8 in a chapter',
+    edit: (files) => files.set('content/guide/data-layer.mdx', latin1(CHAPTER('Data layer', 2, 'Caf\xe9 <Cite s="edureka" />.'))),
+    expected: ['content/guide/data-layer.mdx:10: (file): not valid UTF-8; save the file as UTF-8'],
+  },
+  {
+    name: 'two files whose names differ only in case',
+    edit: (files) => files.set('content/guide/Overview.mdx', String(files.get('content/guide/overview.mdx'))),
+    expected: [
+      'content/guide/Overview.mdx: (file name): the chapter id "Overview" becomes the page address /guide/Overview/; use lower-case words joined by hyphens, e.g. "data-layer.mdx"',
+      'content/guide/overview.mdx: (file name): differs from content/guide/Overview.mdx only in upper/lower case; rename one',
+    ],
+  },
+  {
+    name: 'a chapter id with capitals and spaces',
+    edit: (files) => files.set('content/guide/Bad Id Here.mdx', CHAPTER('Bad', 3, 'Text <Cite s="apidog" />.')),
+    expected: [
+      'content/guide/Bad Id Here.mdx: (file name): the chapter id "Bad Id Here" becomes the page address /guide/Bad Id Here/; use lower-case words joined by hyphens, e.g. "data-layer.mdx"',
+    ],
+  },
+
+  // Front matter and data files
+  {
+    name: 'an updated date that is not a day of the calendar',
+    edit: replace('content/guide/overview.mdx', 'updated: 2026-11-21', 'updated: 2026-02-30'),
+    expected: ['content/guide/overview.mdx: updated: 2026-02-30 is not a day of the calendar'],
+  },
+  {
+    name: 'an updated date in the future',
+    edit: replace('content/guide/overview.mdx', 'updated: 2026-11-21', 'updated: 2026-12-25'),
+    expected: ['content/guide/overview.mdx: updated: 2026-12-25 is in the future (the build runs on 2026-11-30)'],
+  },
+  {
+    name: 'an updated date in words',
+    edit: replace('content/guide/overview.mdx', 'updated: 2026-11-21', 'updated: last tuesday'),
+    expected: ['content/guide/overview.mdx: updated: expected a date written YYYY-MM-DD, got "last tuesday"'],
+  },
+  {
+    name: 'two chapters of a group with the same order',
+    edit: replace('content/guide/data-layer.mdx', 'order: 2', 'order: 1'),
+    expected: [
+      'content/guide/overview.mdx: order: 1 is also the order of content/guide/data-layer.mdx in the group "Start here"; give each chapter of a group its own order',
+    ],
+  },
+  {
+    name: 'a chapter citing an unknown source in its front matter',
+    edit: replace('content/guide/overview.mdx', 'sources: [apidog]', 'sources: [no-such-source, apidog]'),
+    expected: ['content/guide/overview.mdx: sources: unknown source id "no-such-source"'],
+  },
+  {
+    name: 'a duplicate id in a data file',
+    edit: (files) => files.set('content/glossary.yaml', '- {id: dup, term: Dup, definition: D., sources: []}\n- {id: dup, term: Dup, definition: D., sources: []}'),
+    expected: ['content/glossary.yaml: entry "dup" › id: duplicate id (also entry #1)'],
+  },
+  {
+    name: 'a source entry missing a required field',
+    edit: replace('content/sources.yaml', '  publisher: apidog (blog)\n', ''),
+    expected: ['content/sources.yaml: entry "apidog" › publisher: Invalid input: expected string, received undefined'],
+  },
+  {
+    name: 'a comparison row with an unknown category',
+    edit: (files) =>
+      files.set(
+        'content/comparison.yaml',
+        '- {id: orm, category: databases, dimension: ORM, django: Built in, flask: SQLAlchemy, edge: django, note: N., sources: [apidog], link: /guide/data-layer/}',
+      ),
+    expected: [
+      'content/comparison.yaml: entry "orm" › category: Invalid option: expected one of "architecture"|"data"|"security"|"apis"|"async"|"performance"|"learning"|"teams"|"ecosystem"|"operations"',
+    ],
+  },
+  {
+    name: 'a javascript: address for a source',
+    edit: (files) => files.set('content/sources.yaml', SOURCE('apidog', 'javascript:alert(1)') + SOURCE('edureka')),
+    expected: ['content/sources.yaml: entry "apidog" › url: must be a web address starting with https:// or http://'],
+  },
+  {
+    name: 'a protocol-relative link in a data file',
+    edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '//evil.example/') + OPTION('no'))),
+    expected: ['content/decision.yaml: entry "size" › options[0].link: must be a site path starting with "/", e.g. "/guide/features/#routing"'],
+  },
+  {
+    name: 'two options of a decision question with the same id',
+    edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes') + OPTION('yes'))),
+    expected: ['content/decision.yaml: entry "size" › options[1].id: duplicate option id "yes" (also options[0])'],
+  },
+  {
+    name: 'two decision questions with the same order',
+    edit: append('content/decision.yaml', QUESTION('team', 1)),
+    expected: ['content/decision.yaml: entry "team" › order: 1 is also the order of entry "size"'],
+  },
+  {
+    name: 'a source nobody cites',
+    edit: append('content/sources.yaml', SOURCE('unused')),
+    expected: ['content/sources.yaml: entry "unused": never cited; cite it with <Cite s="unused" /> where it backs a claim, or remove it'],
+  },
+
+  // Chapter bodies
+  {
+    name: 'a <Cite> with an unknown source id',
+    edit: addToOverview('One more claim <Cite s="made-up-blog" />.'),
+    expected: ['content/guide/overview.mdx: body <Cite s="made-up-blog">: unknown source id "made-up-blog"'],
+  },
+  {
+    name: 'a <Cite> without a source',
+    edit: addToOverview('An unsupported claim <Cite s="" />.'),
+    expected: ['content/guide/overview.mdx:16: <Cite s="">: a citation needs at least one source id'],
+  },
+  {
+    name: 'a javascript: link in a chapter',
+    edit: addToOverview('[Click](javascript:alert(1))'),
+    expected: ['content/guide/overview.mdx:16: link javascript:alert(1): refused the scheme "javascript:" (allowed: http, https, mailto and site paths)'],
+  },
+  {
+    name: 'a data: address in a JSX attribute',
+    edit: addToOverview('<a href="data:text/html,x">x</a>'),
+    expected: ['content/guide/overview.mdx:16: <a href> data:text/html,x: refused the scheme "data:" (allowed: http, https, mailto and site paths)'],
+  },
+  {
+    name: 'a relative link',
+    edit: addToOverview('[Up](../data-layer/)'),
+    expected: ['content/guide/overview.mdx:16: link ../data-layer/: refused a relative link; write a site path starting with "/"'],
+  },
+  {
+    name: 'a computed JSX href',
+    edit: addToOverview('<a href={base + "/guide/"}>x</a>'),
+    expected: ['content/guide/overview.mdx:16: <a href>: a computed link cannot be checked; write the address as a string'],
+  },
+
+  // Links against the built pages
+  {
+    name: 'a link to a missing chapter and to a missing heading',
+    edit: addToOverview('See [nowhere](/guide/no-such-chapter/) and [gone](/guide/data-layer/#no-such-heading).'),
+    expected: [
+      'content/guide/overview.mdx:16: link /guide/no-such-chapter/: no page at /guide/no-such-chapter/',
+      'content/guide/overview.mdx:16: link /guide/data-layer/#no-such-heading: /guide/data-layer/ has no #no-such-heading',
+    ],
+  },
+  {
+    name: 'a broken link written reference-style',
+    edit: addToOverview('See [the list][gone].\n\n[gone]: /guide/gone/'),
+    expected: ['content/guide/overview.mdx:18: definition [gone] /guide/gone/: no page at /guide/gone/'],
+  },
+  {
+    name: 'a broken link with a title',
+    edit: addToOverview('See [the list](/guide/gone/ "The list").'),
+    expected: ['content/guide/overview.mdx:16: link /guide/gone/: no page at /guide/gone/'],
+  },
+  {
+    name: 'a broken JSX href, plain and as an expression',
+    edit: addToOverview("<a href=\"/guide/gone/\">a</a> <a href={'/guide/also-gone/'}>b</a>"),
+    expected: [
+      'content/guide/overview.mdx:16: <a href> /guide/gone/: no page at /guide/gone/',
+      'content/guide/overview.mdx:16: <a href> /guide/also-gone/: no page at /guide/also-gone/',
+    ],
+  },
+  {
+    name: 'a same-page link to a missing id',
+    edit: addToOverview('Back to [the top](#nope).'),
+    expected: ['content/guide/overview.mdx:16: link #nope: /guide/overview/ has no #nope'],
+  },
+  {
+    name: 'a decision option linking to a missing anchor',
+    edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '/guide/overview/#no-such-section') + OPTION('no'))),
+    expected: ['content/decision.yaml: entry "size" › options[0].link: /guide/overview/ has no #no-such-section'],
+  },
+  {
+    name: 'a link to a page that exists only because the build renders it (no hand list)',
+    edit: addToOverview('Try [search](/search/) or [the short link](/faq/).'),
+    built: (pages) => pages.set('/search/', '<h1>Search</h1>'),
+    expected: [],
+  },
+
+  {
+    name: 'an id on two elements of a page (a heading and a list entry)',
+    built: (pages) => pages.set('/guide/data-layer/', '<h2 id="the-admin">The admin</h2><li id="the-admin">Admin</li>'),
+    expected: [
+      'content/guide/data-layer.mdx: page /guide/data-layer/: the id "the-admin" is on more than one element; a link or label would find only the first (rename a heading with {#id})',
+    ],
+  },
+
+  // The anchor registry
+  {
+    name: 'an empty aliases.yaml',
+    edit: (files) => files.set('content/aliases.yaml', ''),
+    expected: ['content/aliases.yaml: (file): expected a `fragments:` list and a `pages:` list (write `[]` for none); the file is empty'],
+  },
+  {
+    name: 'a published page that is no longer built and has no alias',
+    edit: (files) => files.set('content/aliases.yaml', 'fragments: []\npages: []\n'),
+    built: (pages) => pages.delete('/faq/'),
+    registry: { '/faq/': [] },
+    expected: [
+      'content/anchors.json: /faq/: a published page is no longer built; restore it, or move it with an entry under pages: in content/aliases.yaml',
+    ],
+  },
+  {
+    name: 'a published fragment that is gone',
+    built: (pages) => pages.set('/sources/', '<ol><li id="edureka"></li></ol>'),
+    expected: [
+      'content/anchors.json: /sources/#apidog: a published fragment is gone; restore the id, or point it at its new id with an entry under fragments: in content/aliases.yaml',
+    ],
+  },
+
+  // Aliases
+  {
+    name: 'a moved page whose new address does not exist',
+    edit: replace('content/aliases.yaml', 'to: /guide/data-layer/', 'to: /guide/nowhere/'),
+    expected: ['content/aliases.yaml: pages[0].to: no page at /guide/nowhere/'],
+  },
+  {
+    name: 'a fragment alias to an id the page does not have',
+    edit: replace('content/aliases.yaml', 'to: versions', 'to: nowhere'),
+    expected: [
+      'content/anchors.json: /guide/overview/#old-versions: a published fragment is gone; restore the id, or point it at its new id with an entry under fragments: in content/aliases.yaml',
+      'content/aliases.yaml: fragments[0].to: /guide/overview/ has no #nowhere',
+    ],
+  },
+  {
+    name: 'a fragment alias whose old id the page still has',
+    built: (pages) => pages.set('/guide/overview/', '<h2 id="versions">V</h2><h3 id="old-versions">Old</h3>'),
+    expected: ['content/aliases.yaml: fragments[0].from: /guide/overview/ still has #old-versions, so the alias would never apply; remove it'],
+  },
+  {
+    name: 'a moved page whose old address is a live chapter',
+    edit: replace('content/aliases.yaml', 'from: /faq/', 'from: /guide/overview/'),
+    expected: [
+      "content/aliases.yaml: pages[0].from: /guide/overview/ is a live chapter; a moved page's old address must not have a page of its own",
+    ],
+  },
+  {
+    name: 'a moved page whose old address is another live page',
+    edit: replace('content/aliases.yaml', 'from: /faq/', 'from: /sources/'),
+    registry: {},
+    expected: ["content/aliases.yaml: pages[0].from: /sources/ is a live page; a moved page's old address must not have a page of its own"],
+  },
+  {
+    name: 'aliases that form a loop',
+    edit: append('content/aliases.yaml', '  - {from: /guide/data-layer/, to: /faq/}\n'),
+    expected: [
+      'content/aliases.yaml: pages[0]: page aliases form a loop: /faq/ → /guide/data-layer/ → /faq/',
+      'content/aliases.yaml: pages[1]: page aliases form a loop: /guide/data-layer/ → /faq/ → /guide/data-layer/',
+    ],
+  },
+  {
+    name: 'an alias with a malformed path',
+    edit: replace('content/aliases.yaml', 'from: /faq/', 'from: /FAQ'),
+    expected: ['content/aliases.yaml: pages[0].from: must be a page path such as "/guide/faq/"'],
+  },
+];
+
+describe('bad content: each case fails the check with its exact message', () => {
+  it('the baseline project passes', () => {
+    expect(problemsOf({ name: 'baseline', expected: [] })).toEqual([]);
+  });
+
+  it.each(CASES)('$name', (testCase) => {
+    expect(problemsOf(testCase)).toEqual(testCase.expected);
+  });
+});
+
+describe('headings', () => {
+  it('a new heading may not take over the id another heading has (and links point at)', () => {
+    expect(() => assignHeadingIds([{ text: 'Bundled apps', explicitId: 'reusable-apps' }, { text: 'Reusable apps' }])).toThrow(
+      'the heading "Bundled apps" pins {#reusable-apps}, the id the heading "Reusable apps" has from its text; pick another id',
+    );
+    // Pinning a heading's own id is how a dated heading keeps its address.
+    expect(assignHeadingIds([{ text: 'Popularity', explicitId: 'popularity' }])).toEqual(['popularity']);
+  });
+});
+
+describe('the real content', () => {
+  it('passes the checks that need no build', () => {
+    const dir = join(PROJECT_ROOT, 'content');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const absolute = join(entry.parentPath, entry.name);
+        return { path: relative(PROJECT_ROOT, absolute).split(sep).join('/'), bytes: new Uint8Array(readFileSync(absolute)) };
+      });
+    expect(checkContentFolder(files, new Date()).problems.map(formatProblem)).toEqual([]);
+  });
+});
