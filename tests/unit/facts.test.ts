@@ -96,3 +96,19 @@ describe('facts:check staleness', () => {
     expect(newerRelease(fact({ value: '5.2.18', package: 'Django', series: '5.2' }), releases)).toBe('5.2.19');
   });
 });
+
+describe('the content check of chapters and the registry', () => {
+  it('names the file and line of a typed version and of an unknown <Fact>', async () => {
+    const { checkChapterFacts } = await import('../../src/lib/fact-checks');
+    expect(checkChapterFacts('content/guide/x.mdx', 'One\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />', registry)).toEqual([
+      { file: 'content/guide/x.mdx:2', field: 'version 3.18.2', message: 'typed version number: show it with <Fact id="…" /> from content/facts.yaml' },
+      { file: 'content/guide/x.mdx:2', field: '<Fact id="gone">', message: 'no such entry in content/facts.yaml' },
+    ]);
+  });
+  it('refuses an entry checked in the future', async () => {
+    const { checkFactDates } = await import('../../src/lib/fact-checks');
+    expect(checkFactDates(registry, new Date('2026-11-30T12:00:00Z'))).toEqual([
+      { file: 'content/facts.yaml', field: 'entry "drf-latest" › checked', message: '2026-12-01 is in the future (the build runs on 2026-11-30)' },
+    ]);
+  });
+});
