@@ -1,0 +1,52 @@
+"""What the deployment chapter promises of these settings, checked with Django's own tools."""
+
+import io
+import os
+
+from django.core.management import call_command
+from django.test import SimpleTestCase, override_settings
+
+
+class DeploySettingsTests(SimpleTestCase):
+    def test_check_deploy_finds_nothing(self):
+        # `manage.py check --deploy` runs the security checks of the deployment checklist.
+        out = io.StringIO()
+        call_command("check", deploy=True, fail_level="WARNING", stdout=out, stderr=out)
+
+    def test_trusts_the_proxy_header_for_https(self):
+        response = self.client.get("/health/", headers={"x-forwarded-proto": "https"}, secure=False)
+        self.assertEqual(response.json(), {"ok": True, "secure": True})
+
+    def test_plain_http_is_redirected_to_https(self):
+        response = self.client.get("/health/")
+        self.assertEqual(response.status_code, 301)
+        self.assertTrue(response["Location"].startswith("https://"))
+
+    @override_settings(SECRET_KEY="new-key", SECRET_KEY_FALLBACKS=["old-key"])
+    def test_values_signed_with_the_old_key_still_verify_during_rotation(self):
+        from django.core import signing
+
+        token = signing.dumps("basket-42", key="old-key")
+        self.assertEqual(signing.loads(token), "basket-42")
+
+
+class StaticFilesTests(SimpleTestCase):
+    def test_collectstatic_writes_hashed_compressed_copies(self):
+        import json
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as root, self.settings(STATIC_ROOT=root):
+            call_command("collectstatic", interactive=False, verbosity=0)
+            manifest = json.loads((Path(root) / "staticfiles.json").read_text())
+            hashed = manifest["paths"]["site_checks/site.css"]
+            self.assertRegex(hashed, r"^site_checks/site\.[0-9a-f]{12}\.css$")
+            self.assertTrue((Path(root) / f"{hashed}.gz").exists())
+
+    def test_gunicorn_config_is_valid_python_with_the_documented_settings(self):
+        namespace: dict = {}
+        path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "gunicorn.conf.py")
+        with open(path, encoding="utf-8") as handle:
+            exec(compile(handle.read(), path, "exec"), namespace)
+        self.assertEqual(namespace["worker_class"], "sync")
+        self.assertGreaterEqual(namespace["workers"], 3)
