@@ -17,19 +17,21 @@ import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/c
 import { parse as parseYaml } from 'yaml';
 import { parseAliases } from './src/lib/aliases.ts';
 import { isSharePath } from './src/lib/share.ts';
+import { isResultPagePath } from './src/lib/decision-url.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 // The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Share cards and the redirect pages of moved pages stand in for other pages: not in the sitemap.
+// Share cards, decision result pages and the redirect pages of moved pages stand in for other
+// pages: not in the sitemap.
 const movedPages = new Set(
   parseAliases(parseYaml(readFileSync(new URL('./content/aliases.yaml', import.meta.url), 'utf8'))).pages.map(({ from }) => from),
 );
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !isSharePath(path) && !movedPages.has(path);
+  return !isSharePath(path) && !isResultPagePath(path) && !movedPages.has(path);
 };
 
 export default defineConfig({

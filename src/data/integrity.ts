@@ -10,6 +10,7 @@ import { chapterPath, getChapters } from './chapters';
 import { categoryAnchor, faqAnchor, proConAnchor, rowAnchor, termAnchor } from '../lib/anchors';
 import { groupByCategory } from '../lib/comparison';
 import { FRAMEWORKS } from '../lib/content-schemas';
+import { ADVISORIES } from '../lib/decision-advisories';
 
 /** Static pages and the fragment ids they always provide. */
 const STATIC_PAGES: Record<string, readonly string[]> = {
@@ -79,6 +80,14 @@ async function takeSnapshot(): Promise<SiteSnapshot> {
         Object.fromEntries(question.data.options.map((option, i) => [`options[${i}].link`, option.link])),
       ),
     ),
+    // The decision tool's advisories keep their wording in code; their links are checked all the same.
+    {
+      collection: 'decision',
+      id: 'advisories',
+      file: 'src/lib/decision-advisories.ts',
+      sources: [],
+      links: Object.fromEntries(Object.values(ADVISORIES).map((advisory) => [`${advisory.id}.link`, advisory.link])),
+    },
   ];
 
   return { sourceIds: sources.map((source) => source.id), chapters: chapterSnapshots, entries, pages };
