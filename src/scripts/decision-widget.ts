@@ -128,7 +128,7 @@ class DecisionWidget extends HTMLElement {
         const item = document.createElement('li');
         const question = document.createElement('span');
         question.className = 'block text-sm text-[var(--text-muted)]';
-        question.textContent = `${this.labels.prompt(reason.questionId)} ${this.labels.option(reason.questionId, reason.optionId)}`;
+        question.textContent = `${this.labels.prompt(reason.questionId)} “${this.labels.option(reason.questionId, reason.optionId)}”`;
         const link = document.createElement('a');
         link.href = reason.link;
         link.textContent = reason.reason;
