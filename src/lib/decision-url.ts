@@ -55,6 +55,13 @@ export function outcomeOfResultPage(outcome: ResultOutcome): Outcome {
   return { verdict: 'either', lean: outcome === 'leaning-django' ? 'django' : 'flask' };
 }
 
+/** Every result page there is: a close result ('either', leaning or not) is never high confidence. */
+export function resultPages(): { outcome: ResultOutcome; confidence: Confidence }[] {
+  return RESULT_OUTCOMES.flatMap((outcome) =>
+    RESULT_CONFIDENCES.filter((confidence) => confidence !== 'high' || outcome === 'django' || outcome === 'flask').map((confidence) => ({ outcome, confidence })),
+  );
+}
+
 export function resultPagePath(outcome: ResultOutcome, confidence: Confidence): string {
   return `${DECIDE_PATH}${outcome}/${confidence}/`;
 }

@@ -15,7 +15,7 @@ export interface EngineOption {
   flask: number;
   reason: string;
   link: string;
-  advisory?: AdvisoryId;
+  advisory?: AdvisoryId | undefined;
 }
 
 export interface EngineQuestion {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decide, leanOf, type Answers, type Confidence, type Framework, type Verdict } from '../../src/lib/decision';
 import type { AdvisoryId } from '../../src/lib/decision-advisories';
-import { assignHeadingIds } from '../../src/lib/slugs';
+import { assignHeadingIds, type HeadingSource } from '../../src/lib/slugs';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 
@@ -19,7 +19,7 @@ const questions = realDecisionQuestions();
 function sectionIds(chapter: string): Set<string> {
   const source = readFileSync(join(PROJECT_ROOT, 'content', 'guide', `${chapter}.mdx`), 'utf8');
   let inCode = false;
-  const headings: { text: string; explicitId?: string }[] = [];
+  const headings: HeadingSource[] = [];
   for (const line of source.split('\n')) {
     if (line.startsWith('```')) inCode = !inCode;
     const match = !inCode && /^#{2,3} (.+?)(?: \{#([a-z0-9-]+)\})?$/.exec(line);
