@@ -65,6 +65,8 @@ export interface DecisionResult extends Outcome {
   scores: Record<Framework, number>;
   /** The most each framework could score if every question were answered in its favour. */
   maxScores: Record<Framework, number>;
+  /** The larger of the two maxScores: both score bars use it, so equal points draw equal bars. */
+  scale: number;
   /** |django - flask| / (|django| + |flask|): 0 for a tie (or nothing answered), 1 when one side has every point. */
   margin: number;
   confidence: Confidence;
@@ -228,6 +230,7 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
   return {
     scores,
     maxScores,
+    scale: Math.max(maxScores.django, maxScores.flask),
     verdict,
     lean,
     margin,

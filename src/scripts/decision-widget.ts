@@ -94,8 +94,7 @@ class DecisionWidget extends HTMLElement {
     this.setText('[data-decision-verdict]', verdictText(result));
     this.setText('[data-decision-confidence]', confidenceText(result));
     this.setText('[data-decision-compact-verdict]', result.answered ? `Result: ${shortOutcomeText(result)}` : 'No answers yet');
-    // Both bars share one scale, so equal points always draw equal bars.
-    const scale = Math.max(result.maxScores.django, result.maxScores.flask);
+    const { scale } = result;
     for (const framework of FRAMEWORKS) {
       const score = result.scores[framework];
       this.setText(`[data-decision-points="${framework}"]`, scoreText(score, scale));

@@ -220,6 +220,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('passes axe in light and dark with a result shown, and fits 360 px', async ({ page, problems }) => {
+  test.slow(); // axe over a long page, twice
   await page.goto(ECOMMERCE_URL);
   await expect(page.locator('[data-decision-reasons] li')).toHaveCount(3);
   await expectAxeCleanInBothSchemes(page);

@@ -70,6 +70,8 @@ describe('decide', () => {
     const result = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large' });
     expect(result.scores).toEqual({ django: 3, flask: 3 });
     expect(result.maxScores).toEqual({ django: 10, flask: 6 });
+    // Both bars are drawn against the larger maximum, so equal points draw equal bars.
+    expect(result.scale).toBe(10);
     expect(result.answered).toBe(3);
   });
 
