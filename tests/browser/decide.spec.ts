@@ -221,8 +221,10 @@ test.describe('without JavaScript', () => {
 
 test('passes axe in light and dark with a result shown, and fits 360 px', async ({ page, problems }) => {
   test.slow(); // axe over a long page, twice
-  await page.goto(ECOMMERCE_URL);
+  // With an advisory card shown too (WebSockets central).
+  await page.goto(`${ECOMMERCE_URL}&realtime=central`);
   await expect(page.locator('[data-decision-reasons] li')).toHaveCount(3);
+  await expect(page.locator('[data-decision-advisory="async-frameworks"]')).toBeVisible();
   await expectAxeCleanInBothSchemes(page);
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
