@@ -19,6 +19,7 @@ import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { isSharePath } from './src/lib/share.ts';
 import { resolveDeployment } from './src/lib/site-url.ts';
 import { withoutBase } from './src/lib/site.ts';
+import { isResultPagePath } from './src/lib/decision-url.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
@@ -30,10 +31,11 @@ const { site, base, warning: deploymentWarning } = resolveDeployment(process.env
 // made); it also hands the checked aliases to the sitemap filter and _redirects.
 const gate = contentGate();
 
-// Share cards and the redirect pages of moved pages stand in for other pages: not in the sitemap.
+// Share cards, decision result pages and the redirect pages of moved pages stand in for other
+// pages: not in the sitemap.
 const inSitemap = (/** @type {string} */ page) => {
   const path = withoutBase(new URL(page).pathname, base);
-  return !isSharePath(path) && !gate.aliases().pages.some(({ from }) => from === path);
+  return !isSharePath(path) && !isResultPagePath(path) && !gate.aliases().pages.some(({ from }) => from === path);
 };
 
 /** @type {import('astro').AstroIntegration} */

@@ -17,6 +17,16 @@ import type { ContentFile } from '../lib/content-files.ts';
 import { checkBuiltPages, checkContentFolder, REGISTRY_FILE, type BuiltPage, type FolderCheck } from '../lib/content-check.ts';
 import type { Registry } from '../lib/rendered-checks.ts';
 import { servedPath } from '../lib/rendered-pages.ts';
+import { ADVISORIES } from '../lib/decision-advisories.ts';
+
+/** The decision tool's advisories keep their wording in code; their links are checked all the same. */
+const advisoryEntry = {
+  collection: 'decision',
+  file: 'src/lib/decision-advisories.ts',
+  id: 'advisories',
+  sources: [],
+  links: Object.fromEntries(Object.values(ADVISORIES).map((advisory) => [`${advisory.id}.link`, advisory.link])),
+};
 
 /** The virtual module through which pages read the checked aliases (see src/data/aliases.ts). */
 const ALIASES_MODULE = 'virtual:site-aliases';
@@ -65,7 +75,7 @@ export function contentGate(): ContentGate {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        folder = checkContentFolder(await readContentFolder(root), new Date());
+        folder = checkContentFolder(await readContentFolder(root), new Date(), [advisoryEntry]);
         if (folder.problems.length > 0) {
           const error = new ContentError(folder.problems);
           if (command === 'build') throw error;

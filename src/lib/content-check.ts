@@ -80,8 +80,11 @@ export interface FolderCheck {
   claims: LinkClaim[];
 }
 
-/** Step 1: every check that needs only the files under content/. */
-export function checkContentFolder(files: readonly ContentFile[], today: Date): FolderCheck {
+/**
+ * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
+ * wording lives in code but whose links are checked like content (the decision tool's advisories).
+ */
+export function checkContentFolder(files: readonly ContentFile[], today: Date, codeEntries: readonly DataEntryInput[] = []): FolderCheck {
   const { texts, problems } = checkContentFiles(files);
   const text = (file: string) => texts.get(file);
 
@@ -108,6 +111,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date): 
       entries.push(entryInput(collection, file, entry));
     }
   }
+  entries.push(...codeEntries);
   const aliasesText = text(ALIASES_FILE);
   const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? { fragments: [], pages: [] };
 

@@ -4,6 +4,7 @@
  * description: it is the documentation for content authors (see README.md).
  */
 import { z } from 'astro/zod';
+import { ADVISORY_IDS } from './decision-advisories.ts';
 
 /** Lower-case words joined by single hyphens: safe in URLs, fragments and HTML ids. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -127,6 +128,10 @@ export const decisionOptionSchema = z.object({
   flask: z.number().int().min(-3).max(3).describe('Weight toward Flask (-3 to 3).'),
   reason: z.string().min(1).describe('One-line reason shown when this answer matters.'),
   link: internalLinkSchema.describe('Guide section that explains the reason.'),
+  advisory: z
+    .enum(ADVISORY_IDS)
+    .optional()
+    .describe('An advisory this answer triggers (src/lib/decision-advisories.ts), e.g. api-frameworks.'),
 });
 
 export const decisionQuestionSchema = z.object({

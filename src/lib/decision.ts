@@ -1,9 +1,12 @@
 /**
- * The "Django or Flask for my project?" engine: answers in, scores, verdict, confidence and
- * ranked reasons out. Pure and DOM-free, so the build (static guidance table), the browser
- * widget and the unit tests all share it. It only needs the fields below, so the client can be
- * sent a trimmed copy of content/decision.yaml.
+ * The "Django or Flask for my project?" engine: answers in; scores, verdict, confidence,
+ * advisories, ranked reasons and the smallest change that would alter the verdict out. Pure and
+ * DOM-free, so the build (static guidance table, result pages), the browser widget and the unit
+ * tests all share it. It only needs the fields below, so the client gets a trimmed copy of
+ * content/decision.yaml.
  */
+import type { AdvisoryId } from './decision-advisories.ts';
+
 export type Framework = 'django' | 'flask';
 
 export interface EngineOption {
@@ -12,6 +15,7 @@ export interface EngineOption {
   flask: number;
   reason: string;
   link: string;
+  advisory?: AdvisoryId | undefined;
 }
 
 export interface EngineQuestion {
@@ -37,24 +41,45 @@ export interface Reason extends Lean {
   link: string;
 }
 
+export type Verdict = Framework | 'either';
 export type Confidence = 'low' | 'medium' | 'high';
 
-export interface DecisionResult {
+/** A verdict and, for 'either', the side slightly ahead (null on a tie). */
+export interface Outcome {
+  verdict: Verdict;
+  lean: Framework | null;
+}
+
+/** One answer to give instead (or in addition, when the question was unanswered). */
+export interface AnswerChange {
+  questionId: string;
+  optionId: string;
+}
+
+/** The smallest set of changed answers that gives another verdict, and that verdict. */
+export interface VerdictChange extends Outcome {
+  changes: AnswerChange[];
+}
+
+export interface DecisionResult extends Outcome {
   scores: Record<Framework, number>;
   /** The most each framework could score if every question were answered in its favour. */
   maxScores: Record<Framework, number>;
-  verdict: Framework | 'either';
-  /** For 'either': the framework slightly ahead, or null on a tie or with nothing answered. */
-  lean: Framework | null;
+  /** The larger of the two maxScores: both score bars use it, so equal points draw equal bars. */
+  scale: number;
   /** |django - flask| / (|django| + |flask|): 0 for a tie (or nothing answered), 1 when one side has every point. */
   margin: number;
-  /** 0..1, see confidenceOf. */
-  confidenceScore: number;
   confidence: Confidence;
   answered: number;
+  /** Answered questions whose answer is not "not sure" (option id UNSURE): what confidence counts. */
+  known: number;
   total: number;
   /** Every answered question, strongest contribution first (ties keep question order). */
   reasons: Reason[];
+  /** Advisories named by the chosen answers, in question order, each once. */
+  advisories: AdvisoryId[];
+  /** The smallest change of at most MAX_CHANGES answers that gives another verdict, or null. */
+  change: VerdictChange | null;
 }
 
 /**
@@ -66,8 +91,20 @@ export interface DecisionResult {
 export const MIN_LEAD = 2;
 export const CLOSE_MARGIN = 0.2;
 
-/** Confidence score thresholds for the 'medium' and 'high' levels. */
-export const CONFIDENCE_LEVELS = { medium: 0.3, high: 0.6 } as const;
+/** The option id that means "not known yet"; such answers are neutral and do not add confidence. */
+export const UNSURE = 'unsure';
+
+/** "What would change this" looks at changes of up to this many answers. */
+export const MAX_CHANGES = 2;
+
+/**
+ * The confidence rule, stated once here and on the page (DecisionResult.astro reads it):
+ * - high: Django or Flask wins (a close result is 'either', so it is never high), at least
+ *   `highKnown` questions have a real answer, and no single changed answer alters the verdict;
+ * - medium: at least `mediumKnown` real answers, whatever the verdict;
+ * - low: fewer real answers than that.
+ */
+export const CONFIDENCE_RULE = { mediumKnown: 4, highKnown: 6 } as const;
 
 export function leanOf(option: Pick<EngineOption, 'django' | 'flask'>): Lean {
   const difference = option.django - option.flask;
@@ -89,62 +126,121 @@ export function validateAnswers(questions: readonly EngineQuestion[], input: unk
   return valid;
 }
 
-/**
- * How much to trust the verdict, 0..1: the share of questions answered times the clarity of the
- * outcome. Clarity is the margin for a framework verdict, and (1 - margin) for 'either', so a
- * near tie over all ten questions is a confident "either", while one strong answer alone never
- * gives more than low confidence.
- */
-export function confidenceOf(verdict: DecisionResult['verdict'], margin: number, answered: number, total: number): number {
-  if (total === 0 || answered === 0) return 0;
-  const clarity = verdict === 'either' ? 1 - margin : margin;
-  return (answered / total) * clarity;
-}
+const chosenOption = (question: EngineQuestion, answers: Answers): EngineOption | undefined =>
+  question.options.find((candidate) => candidate.id === answers[question.id]);
 
-export function confidenceLevel(score: number): Confidence {
-  if (score >= CONFIDENCE_LEVELS.high) return 'high';
-  if (score >= CONFIDENCE_LEVELS.medium) return 'medium';
-  return 'low';
-}
-
-export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown): DecisionResult {
-  const answers = validateAnswers(questions, rawAnswers);
-  const scores: Record<Framework, number> = { django: 0, flask: 0 };
-  const maxScores: Record<Framework, number> = { django: 0, flask: 0 };
-  const reasons: Reason[] = [];
-
-  for (const question of questions) {
-    maxScores.django += Math.max(0, ...question.options.map((option) => option.django));
-    maxScores.flask += Math.max(0, ...question.options.map((option) => option.flask));
-    const option = question.options.find((candidate) => candidate.id === answers[question.id]);
-    if (!option) continue;
-    scores.django += option.django;
-    scores.flask += option.flask;
-    reasons.push({ questionId: question.id, optionId: option.id, reason: option.reason, link: option.link, ...leanOf(option) });
-  }
-  // Array.prototype.sort is stable, so equal contributions stay in question order.
-  reasons.sort((a, b) => b.strength - a.strength);
-
+/** The verdict rule applied to two totals. */
+export function outcomeOf(scores: Record<Framework, number>): Outcome & { margin: number } {
   const lead = scores.django - scores.flask;
   const spread = Math.abs(scores.django) + Math.abs(scores.flask);
   const margin = spread === 0 ? 0 : Math.abs(lead) / spread;
   const ahead: Framework | null = lead > 0 ? 'django' : lead < 0 ? 'flask' : null;
   const close = Math.abs(lead) < MIN_LEAD || margin < CLOSE_MARGIN;
-  const verdict = close || !ahead ? 'either' : ahead;
+  return close || !ahead ? { verdict: 'either', lean: ahead, margin } : { verdict: ahead, lean: null, margin };
+}
+
+function scoresOf(questions: readonly EngineQuestion[], answers: Answers): Record<Framework, number> {
+  const scores = { django: 0, flask: 0 };
+  for (const question of questions) {
+    const option = chosenOption(question, answers);
+    if (option) {
+      scores.django += option.django;
+      scores.flask += option.flask;
+    }
+  }
+  return scores;
+}
+
+/** Every single answer that differs from the current one, answered questions first (in question order). */
+function candidateChanges(questions: readonly EngineQuestion[], answers: Answers): AnswerChange[] {
+  const answeredFirst = [...questions].sort((a, b) => Number(b.id in answers) - Number(a.id in answers));
+  return answeredFirst.flatMap((question) =>
+    question.options.filter((option) => option.id !== answers[question.id]).map((option) => ({ questionId: question.id, optionId: option.id })),
+  );
+}
+
+/**
+ * The smallest change of answers (one, then two) that gives a verdict other than `current`. A
+ * framework verdict prefers a change to the other framework over one to 'either'; an 'either'
+ * looks for a framework verdict and prefers the side it leans to. Ties go to changes of answers
+ * already given (rather than new ones), then to question order. An exhaustive search is cheap:
+ * ten questions of two to nine options make about 45 single and 1,000 paired changes.
+ */
+export function smallestChange(questions: readonly EngineQuestion[], answers: Answers, current: Outcome): VerdictChange | null {
+  const rank = (outcome: Outcome): number => {
+    if (current.verdict === 'either') {
+      if (outcome.verdict === 'either') return -1;
+      return current.lean === null || outcome.verdict === current.lean ? 2 : 1;
+    }
+    if (outcome.verdict === current.verdict) return -1;
+    return outcome.verdict === 'either' ? 1 : 2;
+  };
+  const singles = candidateChanges(questions, answers);
+  const sets: AnswerChange[][][] = [
+    singles.map((change) => [change]),
+    singles.flatMap((first, i) => singles.slice(i + 1).filter((second) => second.questionId !== first.questionId).map((second) => [first, second])),
+  ];
+  for (const changeSets of sets.slice(0, MAX_CHANGES)) {
+    let best: VerdictChange | null = null;
+    let bestRank = 0;
+    for (const changes of changeSets) {
+      const changed = { ...answers, ...Object.fromEntries(changes.map((change) => [change.questionId, change.optionId])) };
+      const { verdict, lean } = outcomeOf(scoresOf(questions, changed));
+      const score = rank({ verdict, lean });
+      if (score > bestRank) {
+        best = { changes, verdict, lean };
+        bestRank = score;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The confidence rule (CONFIDENCE_RULE) applied. */
+export function confidenceOf(verdict: Verdict, known: number, change: VerdictChange | null): Confidence {
+  const oneAnswerFlips = change !== null && change.changes.length === 1;
+  if (verdict !== 'either' && known >= CONFIDENCE_RULE.highKnown && !oneAnswerFlips) return 'high';
+  return known >= CONFIDENCE_RULE.mediumKnown ? 'medium' : 'low';
+}
+
+export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown): DecisionResult {
+  const answers = validateAnswers(questions, rawAnswers);
+  const maxScores: Record<Framework, number> = { django: 0, flask: 0 };
+  const reasons: Reason[] = [];
+  const advisories: AdvisoryId[] = [];
+
+  for (const question of questions) {
+    maxScores.django += Math.max(0, ...question.options.map((option) => option.django));
+    maxScores.flask += Math.max(0, ...question.options.map((option) => option.flask));
+    const option = chosenOption(question, answers);
+    if (!option) continue;
+    reasons.push({ questionId: question.id, optionId: option.id, reason: option.reason, link: option.link, ...leanOf(option) });
+    if (option.advisory && !advisories.includes(option.advisory)) advisories.push(option.advisory);
+  }
+  // Array.prototype.sort is stable, so equal contributions stay in question order.
+  reasons.sort((a, b) => b.strength - a.strength);
+
+  const scores = scoresOf(questions, answers);
+  const { verdict, lean, margin } = outcomeOf(scores);
   const answered = reasons.length;
-  const confidenceScore = confidenceOf(verdict, margin, answered, questions.length);
+  const known = reasons.filter((reason) => reason.optionId !== UNSURE).length;
+  const change = answered === 0 ? null : smallestChange(questions, answers, { verdict, lean });
 
   return {
     scores,
     maxScores,
+    scale: Math.max(maxScores.django, maxScores.flask),
     verdict,
-    lean: verdict === 'either' ? ahead : null,
+    lean,
     margin,
-    confidenceScore,
-    confidence: confidenceLevel(confidenceScore),
+    confidence: confidenceOf(verdict, known, change),
     answered,
+    known,
     total: questions.length,
     reasons,
+    advisories,
+    change,
   };
 }
 
@@ -152,7 +248,14 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
 export function toEngineQuestions(questions: readonly EngineQuestion[]): EngineQuestion[] {
   return questions.map(({ id, options }) => ({
     id,
-    options: options.map(({ id: optionId, django, flask, reason, link }) => ({ id: optionId, django, flask, reason, link })),
+    options: options.map(({ id: optionId, django, flask, reason, link, advisory }) => ({
+      id: optionId,
+      django,
+      flask,
+      reason,
+      link,
+      ...(advisory ? { advisory } : {}),
+    })),
   }));
 }
 

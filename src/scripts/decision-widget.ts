@@ -1,6 +1,6 @@
 import { decide, type Answers, type DecisionResult, type EngineQuestion, type Framework } from '../lib/decision';
-import { parseAnswers, serialiseAnswers } from '../lib/decision-url';
-import { favoursText, scoreText, verdictText, confidenceText } from '../lib/decision-text';
+import { parseAnswers, resultPathOf, serialiseAnswers } from '../lib/decision-url';
+import { changeText, confidenceText, favoursText, scoreText, shortOutcomeText, verdictText, type ChangeLabels } from '../lib/decision-text';
 import { withBase } from '../lib/site';
 
 const REASONS_SHOWN = 3;
@@ -8,20 +8,30 @@ const FRAMEWORKS: readonly Framework[] = ['django', 'flask'];
 
 /**
  * <decision-widget> turns the decision form (DecisionForm.astro) into a live calculator: every
- * change recomputes the result (DecisionResult.astro) and mirrors the answers in the URL query
- * with history.replaceState, so the address is always the shareable link to the result. Opening
- * such an address restores the answers. The questions arrive as JSON in a non-executed
- * <script type="application/json"> inside the element.
+ * change recomputes the result (DecisionResult.astro) and mirrors it in the address with
+ * history.replaceState, as the result page of its verdict plus the answers in the query
+ * (/decide/django/high/?size=large&…), so the address is always the shareable link to the
+ * result. Opening such an address (or an old /decide/?… one) restores the answers. The questions
+ * arrive as JSON in a non-executed <script type="application/json"> inside the element.
  */
 class DecisionWidget extends HTMLElement {
   private questions: EngineQuestion[] = [];
   private form: HTMLFormElement | null = null;
   private panel: HTMLElement | null = null;
+  private compact: HTMLElement | null = null;
+  private panelInView = false;
   private reasonsKey = '';
+
+  /** Question prompts and option labels as the form shows them, for sentences about answers. */
+  private readonly labels: ChangeLabels = {
+    prompt: (question) => this.text(`[data-decision-question="${question}"] [data-decision-prompt]`),
+    option: (question, option) => this.text(`label[for="${this.form?.id}-${question}-${option}"]`),
+  };
 
   connectedCallback(): void {
     this.form = this.querySelector('form[data-decision-form]');
     this.panel = this.querySelector('[data-decision-result]');
+    this.compact = this.querySelector('[data-decision-compact]');
     const data = this.querySelector('script[data-decision-questions]')?.textContent;
     if (!this.form || !this.panel || !data) return;
     try {
@@ -41,11 +51,20 @@ class DecisionWidget extends HTMLElement {
       this.update();
     });
 
-    // The URL wins over anything the browser restored into the form.
-    this.check(parseAnswers(this.questions, window.location.search));
+    // The URL wins over anything the browser restored into the form. A link with answers is a
+    // shared result: on narrow screens its verdict then comes before the questions.
+    const shared = parseAnswers(this.questions, window.location.search);
+    this.toggleAttribute('data-shared', Object.keys(shared).length > 0);
+    this.check(shared);
     this.update();
     this.panel.hidden = false;
     this.form.querySelector<HTMLElement>('[data-decision-show]')?.removeAttribute('hidden');
+
+    // The compact result shows only while the full panel is off screen (CSS keeps it to narrow screens).
+    new IntersectionObserver(([entry]) => {
+      this.panelInView = entry?.isIntersecting ?? false;
+      this.showCompact();
+    }).observe(this.panel);
   }
 
   private radios(): HTMLInputElement[] {
@@ -64,24 +83,36 @@ class DecisionWidget extends HTMLElement {
 
   private update(): void {
     const answers = this.answers();
+    const result = decide(this.questions, answers);
     const query = serialiseAnswers(this.questions, answers);
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    const url = `${withBase(resultPathOf(result))}${query ? `?${query}` : ''}`;
     window.history.replaceState(window.history.state, '', url);
     this.querySelector('copy-link a')?.setAttribute('href', url);
-    this.render(decide(this.questions, answers));
+    this.render(result);
   }
 
   private render(result: DecisionResult): void {
     this.setText('[data-decision-verdict]', verdictText(result));
     this.setText('[data-decision-confidence]', confidenceText(result));
+    this.setText('[data-decision-compact-verdict]', result.answered ? `Result: ${shortOutcomeText(result)}` : 'No answers yet');
+    const { scale } = result;
     for (const framework of FRAMEWORKS) {
       const score = result.scores[framework];
-      const max = result.maxScores[framework];
-      this.setText(`[data-decision-points="${framework}"]`, scoreText(score, max));
+      this.setText(`[data-decision-points="${framework}"]`, scoreText(score, scale));
+      this.setText(`[data-decision-compact-points="${framework}"]`, String(score));
       const bar = this.querySelector<HTMLElement>(`[data-decision-bar="${framework}"]`);
-      if (bar) bar.style.width = `${max > 0 ? (Math.max(0, score) / max) * 100 : 0}%`;
+      if (bar) bar.style.width = `${scale > 0 ? (Math.max(0, score) / scale) * 100 : 0}%`;
     }
+    for (const advisory of this.querySelectorAll<HTMLElement>('[data-decision-advisory]')) {
+      advisory.hidden = !result.advisories.some((id) => id === advisory.dataset.decisionAdvisory);
+    }
+    this.setText('[data-decision-change]', result.answered ? changeText(result.change, this.labels) : 'Answer a question first.');
     this.renderReasons(result.reasons.filter((reason) => reason.strength > 0).slice(0, REASONS_SHOWN));
+    this.showCompact();
+  }
+
+  private showCompact(): void {
+    if (this.compact) this.compact.hidden = this.panelInView || this.panel?.hidden !== false;
   }
 
   /** Rebuilds the reasons list only when it changed, so the live region does not repeat it. */
@@ -95,17 +126,24 @@ class DecisionWidget extends HTMLElement {
     list.replaceChildren(
       ...reasons.map((reason) => {
         const item = document.createElement('li');
+        const question = document.createElement('span');
+        question.className = 'block text-sm text-[var(--text-muted)]';
+        question.textContent = `${this.labels.prompt(reason.questionId)} “${this.labels.option(reason.questionId, reason.optionId)}”`;
         const link = document.createElement('a');
         link.href = withBase(reason.link);
         link.textContent = reason.reason;
         const lean = document.createElement('span');
         lean.className = 'block text-sm text-[var(--text-muted)]';
         lean.textContent = favoursText(reason);
-        item.append(link, lean);
+        item.append(question, link, lean);
         return item;
       }),
     );
     empty.hidden = reasons.length > 0;
+  }
+
+  private text(selector: string): string {
+    return this.querySelector(selector)?.textContent?.trim() ?? '';
   }
 
   /** Writes text only when it differs, so unchanged parts are not announced again. */

@@ -9,6 +9,7 @@ const paths = builtPages()
   .filter((path) => !path.startsWith('/s/'));
 
 test('every page shows its main content and navigation without JavaScript', async ({ page }) => {
+  test.slow(); // about 150 pages in one sweep
   for (const path of paths) {
     await page.goto(path);
     const text = (await page.locator('main').innerText()).trim();

@@ -1,5 +1,6 @@
 /** Every built page loads in Chromium without a console error or CSP violation, and passes axe in both colour schemes. */
 import { builtPages, refreshTarget } from '../helpers/dist';
+import { isResultPagePath } from '../../src/lib/decision-url';
 import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /**
@@ -11,7 +12,10 @@ const shareCards = builtPages().filter(({ path }) => path.startsWith('/s/'));
 const shareCardsForAxe = new Set(
   shareCards.filter((_, index) => index % Math.ceil(shareCards.length / SHARE_CARD_AXE_SAMPLE) === 0).map(({ path }) => path),
 );
-const runsAxe = (path: string): boolean => !path.startsWith('/s/') || shareCardsForAxe.has(path);
+/** Decision result pages are /decide/ with another head: axe on one of them stands for the rest. */
+const RESULT_PAGE_FOR_AXE = '/decide/django/high/';
+const runsAxe = (path: string): boolean =>
+  isResultPagePath(path) ? path === RESULT_PAGE_FOR_AXE : !path.startsWith('/s/') || shareCardsForAxe.has(path);
 
 for (const builtPage of builtPages()) {
   const { path } = builtPage;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, serialiseAnswers } from '../../src/lib/decision-url';
-import type { EngineQuestion } from '../../src/lib/decision';
+import {
+  RESULT_OUTCOMES,
+  isResultPagePath,
+  outcomeOfResultPage,
+  parseAnswers,
+  resultOutcome,
+  resultPagePath,
+  resultPages,
+  resultPathOf,
+  serialiseAnswers,
+} from '../../src/lib/decision-url';
+import { decide, type EngineQuestion } from '../../src/lib/decision';
+import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string) => ({ id, django: 1, flask: 0, reason: 'r', link: '/guide/x/' });
 const QUESTIONS: EngineQuestion[] = [
@@ -65,5 +76,65 @@ describe('serialiseAnswers', () => {
   it('round-trips through parseAnswers', () => {
     const answers = { size: 'small', 'app-type': 'ml-endpoint' };
     expect(parseAnswers(QUESTIONS, `?${serialiseAnswers(QUESTIONS, answers)}`)).toEqual(answers);
+  });
+});
+
+describe('links shared before the questions were re-weighted and split (issue 19)', () => {
+  const questions = realDecisionQuestions();
+  /** Every question and option id the first version of the tool could put in a link (content/decision.yaml at b339daa). */
+  const FIRST_VERSION_IDS: Record<string, readonly string[]> = {
+    size: ['small', 'medium', 'large', 'unsure'],
+    admin: ['yes', 'some', 'no', 'unsure'],
+    'app-type': ['website', 'api', 'microservice', 'ml-endpoint'],
+    team: ['small', 'medium', 'large'],
+    experience: ['django', 'flask', 'new', 'both'],
+    speed: ['standard-features', 'narrow-prototype', 'no-rush'],
+    freedom: ['yes', 'some', 'no'],
+    database: ['relational', 'mongodb', 'other', 'unsure'],
+    realtime: ['central', 'a-little', 'no'],
+    lifespan: ['regulated', 'long', 'short'],
+  };
+  /** Links as the first version wrote them: its tests, its README and a full set of answers. */
+  const REAL_OLD_LINKS = [
+    '/decide/?size=large&admin=yes&app-type=website&team=large',
+    '/decide/?app-type=ml-endpoint&team=small',
+    '/decide/?size=large&admin=yes',
+    '/decide/?team=small',
+    '/decide/?size=large&admin=yes&app-type=website&team=large&experience=both&speed=standard-features&freedom=no&database=relational&realtime=a-little&lifespan=long',
+    '/decide/?size=small&admin=no&app-type=ml-endpoint&team=small&experience=both&speed=narrow-prototype&freedom=some&database=other&realtime=no&lifespan=short',
+  ];
+
+  it.each(Object.entries(FIRST_VERSION_IDS).flatMap(([q, options]) => options.map((o) => [`/decide/?${q}=${o}`])))('%s restores its answer', (link) => {
+    const query = new URL(link, 'https://example.org').search;
+    expect(parseAnswers(questions, query)).toEqual(Object.fromEntries(new URLSearchParams(query)));
+  });
+
+  it.each(REAL_OLD_LINKS.map((link) => [link]))('%s restores every answer and writes the same query back', (link) => {
+    const query = new URL(link, 'https://example.org').search;
+    const answers = parseAnswers(questions, query);
+    expect(answers).toEqual(Object.fromEntries(new URLSearchParams(query)));
+    expect(`?${serialiseAnswers(questions, answers)}`).toBe(query);
+  });
+});
+
+describe('result pages', () => {
+  const questions = realDecisionQuestions();
+
+  it('have one path per outcome and confidence, which the pages and the widget agree on', () => {
+    // Five outcomes at three confidences, less the three close ones at high confidence, which never occur.
+    expect(resultPages()).toHaveLength(12);
+    expect(resultPages().filter(({ confidence }) => confidence === 'high').map(({ outcome }) => outcome)).toEqual(['django', 'flask']);
+    expect(resultPagePath('leaning-flask', 'medium')).toBe('/decide/leaning-flask/medium/');
+    for (const outcome of RESULT_OUTCOMES) expect(resultOutcome(outcomeOfResultPage(outcome))).toBe(outcome);
+    expect(isResultPagePath('/decide/django/high/')).toBe(true);
+    expect(isResultPagePath('/decide/')).toBe(false);
+    expect(isResultPagePath('/guide/django/high/')).toBe(false);
+  });
+
+  it('are where a result lives, and /decide/ while nothing is answered', () => {
+    expect(resultPathOf(decide(questions, {}))).toBe('/decide/');
+    const shop = decide(questions, { size: 'medium', admin: 'yes', 'app-type': 'shop', team: 'medium', speed: 'standard-features', freedom: 'no', lifespan: 'long' });
+    expect(resultPathOf(shop)).toBe('/decide/django/high/');
+    expect(resultPathOf(decide(questions, { team: 'small' }))).toBe('/decide/leaning-flask/low/');
   });
 });

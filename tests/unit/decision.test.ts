@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE_MARGIN,
+  CONFIDENCE_RULE,
   MIN_LEAD,
-  confidenceLevel,
+  UNSURE,
   decide,
   leanOf,
   validateAnswers,
   type EngineQuestion,
 } from '../../src/lib/decision';
 import { confidenceText, leanLabel, verdictText } from '../../src/lib/decision-text';
-import { decisionQuestionSchema } from '../../src/lib/content-schemas';
-import { PROJECT_ROOT } from '../helpers/fixture-project';
+import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string, django: number, flask: number) => ({ id, django, flask, reason: `${id} reason`, link: `/guide/x/#${id}` });
 
@@ -55,8 +52,10 @@ describe('decide', () => {
       lean: null,
       margin: 0,
       confidence: 'low',
-      confidenceScore: 0,
       answered: 0,
+      known: 0,
+      advisories: [],
+      change: null,
       total: 4,
       reasons: [],
     });
@@ -71,6 +70,8 @@ describe('decide', () => {
     const result = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large' });
     expect(result.scores).toEqual({ django: 3, flask: 3 });
     expect(result.maxScores).toEqual({ django: 10, flask: 6 });
+    // Both bars are drawn against the larger maximum, so equal points draw equal bars.
+    expect(result.scale).toBe(10);
     expect(result.answered).toBe(3);
   });
 
@@ -114,16 +115,52 @@ describe('decide', () => {
     expect(verdictText(tie)).toMatch(/do not favour one/);
   });
 
-  it('grows confidence with answered questions and a clear lead', () => {
-    const all = decide(QUESTIONS, { admin: 'yes', size: 'large', team: 'large', async: 'central' });
-    expect(all).toMatchObject({ verdict: 'django', margin: 1, confidenceScore: 1, confidence: 'high' });
-    const half = decide(QUESTIONS, { admin: 'yes', size: 'large' });
-    expect(half).toMatchObject({ verdict: 'django', confidenceScore: 0.5, confidence: 'medium' });
-    // A full set of answers that balance out is a confident "either".
+  it('gives high confidence only to a clear verdict with enough real answers that one answer cannot change', () => {
+    expect(CONFIDENCE_RULE).toEqual({ mediumKnown: 4, highKnown: 6 });
+    const side = (id: string, django: number, flask: number) => ({ id, options: [option('x', django, flask), option('y', 0, 0), option(UNSURE, 0, 0)] });
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => side(id, 2, 0));
+    const all = (value: string, count = 6) => Object.fromEntries(six.slice(0, count).map((q) => [q.id, value]));
+    // Six answers of 2 points for Django: changing one or two of them still leaves Django well ahead.
+    expect(decide(six, all('x'))).toMatchObject({ verdict: 'django', known: 6, confidence: 'high', change: null });
+    // Five real answers: not enough for high, even though the lead is safe.
+    expect(decide(six, { ...all('x', 5), f: UNSURE })).toMatchObject({ verdict: 'django', answered: 6, known: 5, confidence: 'medium' });
+    expect(decide(six, all('x', 3))).toMatchObject({ verdict: 'django', confidence: 'low' });
+
+    // Six real answers but a lead that one answer undoes: medium.
+    const fragile = [side('a', 3, 0), side('b', 0, 1), side('c', 0, 0), side('d', 0, 0), side('e', 0, 0), side('f', 0, 0)];
+    const fragileResult = decide(fragile, { a: 'x', b: 'x', c: 'x', d: 'x', e: 'x', f: 'x' });
+    expect(fragileResult).toMatchObject({ verdict: 'django', confidence: 'medium', change: { changes: [{ questionId: 'a' }], verdict: 'either' } });
+
+    // A full set of answers that balance out is close, and a close result is never high.
     const balanced = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large', async: 'no' });
-    expect(balanced).toMatchObject({ verdict: 'either', lean: null, confidence: 'high' });
-    expect(confidenceText(balanced)).toBe('Confidence: High (4 of 4 questions answered)');
-    expect([0, 0.29, 0.3, 0.59, 0.6, 1].map(confidenceLevel)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high']);
+    expect(balanced).toMatchObject({ verdict: 'either', lean: null, confidence: 'medium' });
+    expect(confidenceText(balanced)).toBe('Confidence: Medium (4 of 4 questions answered)');
+  });
+
+  it('names the smallest change of answers that gives another verdict', () => {
+    // Django by 3: one answer (admin: no) makes it Flask, which beats the changes that only make it "either".
+    const django = decide(QUESTIONS, { admin: 'yes' });
+    expect(django.change).toEqual({ changes: [{ questionId: 'admin', optionId: 'no' }], verdict: 'flask', lean: null });
+    // An "either" leaning Flask looks for Flask first: team: large would give Django, admin: no gives Flask.
+    const either = decide(QUESTIONS, { team: 'small' });
+    expect(either).toMatchObject({ verdict: 'either', lean: 'flask' });
+    expect(either.change).toEqual({ changes: [{ questionId: 'admin', optionId: 'no' }], verdict: 'flask', lean: null });
+    // Among equally good changes, one to an answer already given comes first.
+    const tied = decide(QUESTIONS, { size: 'medium', team: 'large', admin: 'no' });
+    expect(tied).toMatchObject({ verdict: 'either', lean: null });
+    expect(tied.change?.changes).toEqual([{ questionId: 'admin', optionId: 'yes' }]);
+    // Nothing answered: nothing to change.
+    expect(decide(QUESTIONS, {}).change).toBeNull();
+  });
+
+  it('collects the advisories of the chosen answers, each once, in question order', () => {
+    const advised: EngineQuestion[] = [
+      { id: 'kind', options: [{ ...option('api', 0, 1), advisory: 'api-frameworks' }, option('site', 1, 0)] },
+      { id: 'io', options: [{ ...option('async', 2, -1), advisory: 'async-frameworks' }, { ...option('json', 0, 0), advisory: 'api-frameworks' }] },
+    ];
+    expect(decide(advised, { io: 'async', kind: 'api' }).advisories).toEqual(['api-frameworks', 'async-frameworks']);
+    expect(decide(advised, { io: 'json', kind: 'api' }).advisories).toEqual(['api-frameworks']);
+    expect(decide(advised, { kind: 'site' }).advisories).toEqual([]);
   });
 
   it('orders reasons by the difference each answer makes, ties in question order', () => {
@@ -157,9 +194,7 @@ describe('lean labels', () => {
 });
 
 describe('the real questions in content/decision.yaml', () => {
-  const questions = (parse(readFileSync(join(PROJECT_ROOT, 'content', 'decision.yaml'), 'utf8')) as unknown[])
-    .map((entry) => decisionQuestionSchema.parse(entry))
-    .sort((a, b) => a.order - b.order);
+  const questions = realDecisionQuestions();
 
   it('has ten questions with unique ids', () => {
     expect(questions).toHaveLength(10);
