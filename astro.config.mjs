@@ -15,7 +15,7 @@ import { componentUiEnglishOnly } from './src/integrations/component-ui-english.
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { isSharePath } from './src/lib/share.ts';
 import { resolveDeployment } from './src/lib/site-url.ts';
 import { withoutBase } from './src/lib/site.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), redirectsFile(gate.aliases), cspHeaders(), pagefindIndex()],
+  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), hostFiles(gate.aliases), cspHeaders(), pagefindIndex()],
   markdown: {
     processor: satteri({
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],

@@ -187,4 +187,3 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
 export type DecisionOption = z.infer<typeof decisionOptionSchema>;
-export type AliasesData = z.infer<typeof aliasesSchema>;

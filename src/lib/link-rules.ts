@@ -37,9 +37,3 @@ export function classifyLink(link: string): LinkTarget {
   }
   return { kind: 'external' };
 }
-
-/** Why a link is refused, or undefined when its form is fine. */
-export function linkFormProblem(link: string): string | undefined {
-  const target = classifyLink(link);
-  return target.kind === 'refused' ? `refused ${target.problem}` : undefined;
-}

@@ -48,3 +48,8 @@ export function withoutBase(path: string, base: string = BASE_URL): string {
 
 /** A chapter's site path. */
 export const chapterPath = (id: string) => `/guide/${id}/`;
+
+/** A `_headers` file's path rules (lines starting with "/") under the base; headers stay as they are. */
+export function headersUnderBase(text: string, base: string = BASE_URL): string {
+  return text.replace(/^\/\S*/gm, (path) => withBase(path, base));
+}

@@ -142,7 +142,7 @@ test('a moved page and a share card send the reader on, under the base', async (
   expect(problems).toEqual([]);
 });
 
-test('sitemap, robots.txt and _redirects carry the public address and the base', async ({ request }) => {
+test('sitemap, robots.txt, _redirects and _headers carry the public address and the base', async ({ request }) => {
   const robots = await (await request.get(`${origin}${BASE}robots.txt`)).text();
   expect(robots).toContain(`Sitemap: ${SITE_URL}sitemap-index.xml`);
   const sitemap = await (await request.get(`${origin}${BASE}sitemap-0.xml`)).text();
@@ -152,4 +152,6 @@ test('sitemap, robots.txt and _redirects carry the public address and the base',
   // Not served by `astro preview`; read from the build.
   const redirects = readFileSync(join(fixture!.root, 'dist', '_redirects'), 'utf8');
   expect(redirects).toContain(`${BASE}faq/ ${BASE}guide/faq/ 301`);
+  const headers = readFileSync(join(fixture!.root, 'dist', '_headers'), 'utf8');
+  expect(headers, 'immutable caching of hashed assets applies under the base').toMatch(new RegExp(`^${BASE}_astro/\\*$`, 'm'));
 });

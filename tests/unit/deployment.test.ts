@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDeployment } from '../../src/lib/site-url';
-import { withBase, withoutBase } from '../../src/lib/site';
+import { headersUnderBase, withBase, withoutBase } from '../../src/lib/site';
 
 describe('resolveDeployment (SITE_URL)', () => {
   it('takes the origin as the site and the path as the base', () => {
@@ -42,5 +42,15 @@ describe('withBase', () => {
     expect(withoutBase('/docs/', '/docs/')).toBe('/');
     expect(withoutBase('/guide/', '/')).toBe('/guide/');
     expect(withoutBase('/documents/', '/docs/')).toBe('/documents/');
+  });
+});
+
+describe('headersUnderBase', () => {
+  it('moves the path rules of _headers under the base and leaves comments and headers alone', () => {
+    const headers = '# Response headers\n/*\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n';
+    expect(headersUnderBase(headers, '/docs/')).toBe(
+      '# Response headers\n/docs/*\n  X-Frame-Options: DENY\n\n/docs/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
+    expect(headersUnderBase(headers, '/')).toBe(headers);
   });
 });
