@@ -4,14 +4,17 @@
  * (src/markdown/example-code.ts) stays a thin reader of files and the rules are unit-tested.
  */
 
-/** What a fenced block asks for: ```python example="django-blog/blog/views.py#index" note="excerpt"``` */
+/**
+ * What a fenced block asks for: ```python example="django-blog/blog/views.py#read" note="excerpt"```.
+ * Several regions, `#bp,reviews`, are shown one after the other (e.g. a blueprint and one view).
+ */
 export interface ExampleRef {
   /** Path inside content/examples/, e.g. "django-blog/blog/views.py". */
   path: string;
   /** Project folder: the first segment of the path. */
   project: string;
-  /** Named region of the file, or undefined for the whole file. */
-  region: string | undefined;
+  /** Named regions of the file, in display order; empty for the whole file. */
+  regions: string[];
   /** Words shown after the file name, e.g. "inside create_app". */
   note: string | undefined;
 }
@@ -40,17 +43,23 @@ export function parseExampleMeta(meta: string | null | undefined): ExampleRef | 
   const attributes = new Map([...meta.matchAll(ATTRIBUTE)].map(([, key, value]) => [key, value] as const));
   const example = attributes.get('example');
   if (example === undefined) return undefined;
-  const [path = '', region] = example.split('#');
-  if (!/^[a-z0-9-]+\/[\w./-]+$/.test(path) || path.includes('..')) {
-    throw new Error(`example="${example}": expected "<project>/<path inside it>[#region]", e.g. "django-blog/blog/views.py#index"`);
+  const [path = '', regions = ''] = example.split('#');
+  if (!/^[a-z0-9-]+\/[\w./-]+$/.test(path) || path.includes('..') || !/^([\w-]+(,[\w-]+)*)?$/.test(regions)) {
+    throw new Error(`example="${example}": expected "<project>/<path inside it>[#region[,region]]", e.g. "django-blog/blog/views.py#read"`);
   }
-  return { path, project: path.split('/')[0]!, region: region || undefined, note: attributes.get('note') };
+  return { path, project: path.split('/')[0]!, regions: regions ? regions.split(',') : [], note: attributes.get('note') };
 }
 
 const MARKER = /^\s*#\s*(region:\s*([\w-]+)|endregion)\s*$/;
 
+/** The text of a block: the whole file, or its regions joined by two blank lines (PEP 8's gap). */
+export function exampleText(source: string, regions: readonly string[]): string {
+  if (regions.length === 0) return extractRegion(source, undefined);
+  return regions.map((region) => extractRegion(source, region)).join('\n\n\n');
+}
+
 /**
- * The text a block shows: the whole file, or the lines between `# region: name` and the next
+ * One part of a file: the whole file, or the lines between `# region: name` and the next
  * `# endregion` at the same nesting, with every marker line dropped and the common indentation
  * removed (a region inside a function reads as top-level code).
  */

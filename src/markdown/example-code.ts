@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineMdastPlugin, type Custom } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { checkedLine, extractRegion, parseExampleMeta, parseLock, parseProjects, type ExampleProject, type Lock } from '../lib/examples.ts';
+import { checkedLine, exampleText, parseExampleMeta, parseLock, parseProjects, type ExampleProject, type Lock } from '../lib/examples.ts';
 
 const EXAMPLES = new URL('../../content/examples/', import.meta.url);
 
@@ -56,7 +56,7 @@ export const exampleCode = defineMdastPlugin({
       }
       let code: string;
       try {
-        code = extractRegion(source, ref.region);
+        code = exampleText(source, ref.regions);
       } catch (error) {
         throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`);
       }
@@ -67,7 +67,7 @@ export const exampleCode = defineMdastPlugin({
           hName: 'div',
           hProperties: {
             className: ['example'],
-            dataExample: `content/examples/${ref.path}${ref.region ? `#${ref.region}` : ''}`,
+            dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
             dataExampleChecked: project.notExecuted === undefined ? 'executed' : 'not-executed',
           },
         },

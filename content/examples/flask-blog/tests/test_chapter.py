@@ -60,3 +60,16 @@ def test_flask_db_upgrade_creates_the_tables(tmp_path):
     with app.app_context():
         tables = db.inspect(db.engine).get_table_names()
     assert {"user", "post", "alembic_version"} <= set(tables)
+
+
+def test_selectinload_loads_authors_with_one_more_query(app):
+    from sqlalchemy import event
+
+    from blog.queries import published_posts_with_authors
+
+    publish(app)
+    with app.app_context():
+        statements = []
+        event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        authors = [post.author.username for post in published_posts_with_authors()]
+    assert authors == ["ada", "ada"] and len(statements) == 2
