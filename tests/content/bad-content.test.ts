@@ -28,6 +28,20 @@ function editFile(project: FixtureProject, relative: string, change: (text: stri
 }
 
 describe('a build with broken content fails and says where', () => {
+  it('a code block showing a missing example file', () => {
+    const output = buildWith((p) =>
+      editFile(p, 'guide/tooling.mdx', (t) => t.replace('example="flask-snippets/mail.py"', 'example="flask-snippets/no-such-file.py"')),
+    );
+    expect(output).toContain('content/guide/tooling.mdx: content/examples/flask-snippets/no-such-file.py: no such file');
+  });
+
+  it('a code block showing a missing region of an example file', () => {
+    const output = buildWith((p) =>
+      editFile(p, 'guide/tooling.mdx', (t) => t.replace('flask-snippets/cli.py#command', 'flask-snippets/cli.py#no-such-region')),
+    );
+    expect(output).toContain('content/guide/tooling.mdx: content/examples/flask-snippets/cli.py: no "# region: no-such-region" marker');
+  });
+
   it('a chapter without a title', () => {
     const output = buildWith((p) => editFile(p, 'guide/overview.mdx', (t) => t.replace(/^title:.*\n/m, '')));
     expect(output).toMatch(/content\/guide\/overview\.mdx/);
