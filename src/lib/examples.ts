@@ -133,13 +133,13 @@ export function parseProjects(data: unknown): ExampleProject[] {
   });
 }
 
-/** "tested with Django 5.2.19, Python 3.11", or for a compile-only project "not executed: <why>" (it follows the file name). */
+/** "Tested with Django 5.2.19, Python 3.11", or for a compile-only project "Not executed: <why>". */
 export function checkedLine(project: ExampleProject, lock: Lock): string {
-  if (project.notExecuted !== undefined) return `not executed: ${project.notExecuted}`;
+  if (project.notExecuted !== undefined) return `Not executed: ${project.notExecuted}`;
   const named = project.testedWith.map((name) => {
     const version = lock.versions.get(normaliseName(name));
     if (version === undefined) throw new Error(`tested_with: ${name} is not in requirements.lock`);
     return `${name} ${version}`;
   });
-  return `tested with ${named.join(', ')}, Python ${lock.python}`;
+  return `Tested with ${named.join(', ')}, Python ${lock.python}`;
 }

@@ -33,7 +33,8 @@ function loadSetup() {
  * left empty) with that file, or that `# region:` of it, from content/examples/, so the page
  * shows the code the Python suite runs and nothing is pasted twice. It runs on the Markdown tree,
  * before Prism highlights and the other plugins add copy buttons and focus: the block stays an
- * ordinary code block. A wrapper names the file (data-example) and says how it was checked.
+ * ordinary code block. A wrapper names the file (data-example) and, in a line above the code, says how it was
+ * checked.
  * A missing project, file or region fails the build, naming the chapter and the path.
  */
 export const exampleCode = defineMdastPlugin({
@@ -72,15 +73,20 @@ export const exampleCode = defineMdastPlugin({
           },
         },
         children: [
-          { type: 'code', lang: node.lang, value: code },
           {
             type: 'exampleSource',
             data: { hName: 'p', hProperties: { className: ['example-source'] } },
             children: [
               { type: 'inlineCode', value: file },
-              { type: 'text', value: `${ref.note ? ` (${ref.note})` : ''} — ${checkedLine(project, lock)}` },
+              ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+              {
+                type: 'exampleChecked',
+                data: { hName: 'span', hProperties: { className: ['example-checked'] } },
+                children: [{ type: 'text', value: checkedLine(project, lock) }],
+              },
             ],
           },
+          { type: 'code', lang: node.lang, value: code },
         ],
       };
     } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * Every Python code block on the built site comes from a file of content/examples/ (named by
- * data-example on its wrapper) and says how it was checked: "tested with <packages at their
- * locked versions>, Python X.Y", or "not executed: <why>". One sweep, every failing block listed.
+ * data-example on its wrapper) and says how it was checked: "Tested with <packages at their
+ * locked versions>, Python X.Y", or "Not executed: <why>". One sweep, every failing block listed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ const blocks: Block[] = builtPages().flatMap((page) =>
       name: `${page.path} block ${index + 1}`,
       example: wrapper?.getAttribute('data-example'),
       checked: wrapper?.getAttribute('data-example-checked'),
-      line: wrapper?.querySelector('.example-source')?.text.replace(/\s+/g, ' ').trim() ?? '',
+      line: wrapper?.querySelector('.example-checked')?.text.replace(/\s+/g, ' ').trim() ?? '',
     };
   }),
 );
@@ -37,10 +37,10 @@ function problem({ example, checked, line }: Block): string | undefined {
   if (example === undefined) return 'not rendered from content/examples/ (no data-example)';
   const file = example.split('#')[0]!;
   if (!existsSync(join(PROJECT_ROOT, file))) return `data-example names a missing file, ${file}`;
-  if (checked === 'not-executed') return /— not executed: \S/.test(line) ? undefined : `labelled not executed without a reason: "${line}"`;
+  if (checked === 'not-executed') return /^Not executed: \S/.test(line) ? undefined : `labelled not executed without a reason: "${line}"`;
   if (checked !== 'executed') return `data-example-checked is "${checked}"`;
-  const tested = /— tested with (.+), Python (\d+\.\d+)$/.exec(line);
-  if (!tested) return `no "tested with …, Python X.Y" line: "${line}"`;
+  const tested = /^Tested with (.+), Python (\d+\.\d+)$/.exec(line);
+  if (!tested) return `no "Tested with …, Python X.Y" line: "${line}"`;
   if (tested[2] !== lock.python) return `names Python ${tested[2]}, the lock file says ${lock.python}`;
   const stale = [...tested[1]!.matchAll(/ (\d[\w.]*)(?:,|$)/g)].map((match) => match[1]!).filter((version) => !lockedVersions.has(version));
   return stale.length ? `names versions the lock file does not pin: ${stale.join(', ')}` : undefined;
@@ -63,7 +63,7 @@ describe('Python examples on the built site', () => {
   it('the check rejects a pasted block and an unlabelled one', () => {
     const good = blocks.find((block) => block.checked === 'executed')!;
     expect(problem({ ...good, example: undefined })).toMatch(/no data-example/);
-    expect(problem({ ...good, line: good.line.replace(/— tested with.*/, '') })).toMatch(/tested with/);
+    expect(problem({ ...good, line: '' })).toMatch(/Tested with/);
     expect(problem({ ...good, line: good.line.replace(/Python \d+\.\d+/, 'Python 2.7') })).toMatch(/Python 2\.7/);
     expect(problem({ ...good, checked: 'not-executed', line: 'x.py' })).toMatch(/without a reason/);
   });

@@ -75,8 +75,8 @@ describe('the lock file and the checked line', () => {
     const [django, later] = parseProjects({
       projects: [{ id: 'django-blog', tested_with: ['Django', 'Flask-SQLAlchemy'] }, { id: 'django-6', not_executed: 'needs Django 6' }],
     });
-    expect(checkedLine(django!, lock)).toBe('tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, Python 3.11');
-    expect(checkedLine(later!, lock)).toBe('not executed: needs Django 6');
+    expect(checkedLine(django!, lock)).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, Python 3.11');
+    expect(checkedLine(later!, lock)).toBe('Not executed: needs Django 6');
     expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], notExecuted: undefined }, lock)).toThrow('Pyramid is not in requirements.lock');
   });
 
