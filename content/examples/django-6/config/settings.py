@@ -1,13 +1,7 @@
 # Settings excerpts for Django 6.0+ features; the rest is as in django-shop/config/settings/base.py.
 from django.utils.csp import CSP
 
-MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-]
+MIDDLEWARE: list[str] = []  # the full list is as in django-shop/config/settings/base.py
 
 # region: tasks
 TASKS = {
