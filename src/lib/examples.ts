@@ -5,7 +5,8 @@
  */
 
 /**
- * What a fenced block asks for: ```python example="django-blog/blog/views.py#read" note="excerpt"```.
+ * What a fenced block asks for: ```python example="django-blog/blog/views.py#read" note="excerpt"```,
+ * and `with="djangorestframework"` to name an extension's locked version too.
  * Several regions, `#bp,reviews`, are shown one after the other (e.g. a blueprint and one view).
  */
 export interface ExampleRef {
@@ -17,6 +18,8 @@ export interface ExampleRef {
   regions: string[];
   /** Words shown after the file name, e.g. "inside create_app". */
   note: string | undefined;
+  /** Packages the block is about, named with their versions after the project's, e.g. ["djangorestframework"]. */
+  packages: string[];
 }
 
 /** One project of content/examples/examples.yaml. */
@@ -47,7 +50,7 @@ export function parseExampleMeta(meta: string | null | undefined): ExampleRef | 
   if (!/^[a-z0-9-]+\/[\w./-]+$/.test(path) || path.includes('..') || !/^([\w-]+(,[\w-]+)*)?$/.test(regions)) {
     throw new Error(`example="${example}": expected "<project>/<path inside it>[#region[,region]]", e.g. "django-blog/blog/views.py#read"`);
   }
-  return { path, project: path.split('/')[0]!, regions: regions ? regions.split(',') : [], note: attributes.get('note') };
+  return { path, project: path.split('/')[0]!, regions: regions ? regions.split(',') : [], note: attributes.get('note'), packages: attributes.get('with')?.split(/\s+/).filter(Boolean) ?? [] };
 }
 
 const MARKER = /^\s*#\s*(region:\s*([\w-]+)|endregion)\s*$/;
@@ -134,11 +137,11 @@ export function parseProjects(data: unknown): ExampleProject[] {
 }
 
 /** "Tested with Django 5.2.19, Python 3.11", or for a compile-only project "Not executed: <why>". */
-export function checkedLine(project: ExampleProject, lock: Lock): string {
+export function checkedLine(project: ExampleProject, lock: Lock, packages: readonly string[] = []): string {
   if (project.notExecuted !== undefined) return `Not executed: ${project.notExecuted}`;
-  const named = project.testedWith.map((name) => {
+  const named = [...project.testedWith, ...packages].map((name) => {
     const version = lock.versions.get(normaliseName(name));
-    if (version === undefined) throw new Error(`tested_with: ${name} is not in requirements.lock`);
+    if (version === undefined) throw new Error(`${name} is not in requirements.lock`);
     return `${name} ${version}`;
   });
   return `Tested with ${named.join(', ')}, Python ${lock.python}`;

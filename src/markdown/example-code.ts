@@ -82,7 +82,7 @@ export const exampleCode = defineMdastPlugin({
               {
                 type: 'exampleChecked',
                 data: { hName: 'span', hProperties: { className: ['example-checked'] } },
-                children: [{ type: 'text', value: checkedLine(project, lock) }],
+                children: [{ type: 'text', value: checkedLine(project, lock, ref.packages) }],
               },
             ],
           },

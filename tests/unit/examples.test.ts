@@ -25,7 +25,9 @@ describe('parseExampleMeta', () => {
       project: 'flask-shop',
       regions: ['bp', 'reviews'],
       note: 'excerpt',
+      packages: [],
     });
+    expect(parseExampleMeta('example="a/b.py" with="celery redis"')?.packages).toEqual(['celery', 'redis']);
     expect(parseExampleMeta('example="flask-hello/hello.py"')?.regions).toEqual([]);
   });
 
@@ -77,6 +79,7 @@ describe('the lock file and the checked line', () => {
     });
     expect(checkedLine(django!, lock)).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, Python 3.11');
     expect(checkedLine(later!, lock)).toBe('Not executed: needs Django 6');
+    expect(checkedLine(django!, lock, ['flask_sqlalchemy'])).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, flask_sqlalchemy 3.1.1, Python 3.11');
     expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], notExecuted: undefined }, lock)).toThrow('Pyramid is not in requirements.lock');
   });
 
