@@ -1,4 +1,5 @@
-# A Celery task, importable from a Django or a Flask project
+# A Celery task, importable from a Django or a Flask project.
+# With a Redis broker, install the client too: python -m pip install "celery[redis]"
 from celery import Celery
 
 app = Celery("shop", broker="redis://localhost:6379/0")
