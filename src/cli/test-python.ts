@@ -2,7 +2,8 @@
  * `npm run test:python`: runs every example project of content/examples/ with pytest, against
  * the pinned releases of content/examples/requirements.lock, in one virtual environment (.venv/)
  * that this script makes itself: when it is missing, or when the lock file changed since it was
- * filled (.venv/lock.sha256 holds the lock's hash). So `npm test` needs nothing set up by hand.
+ * filled (.venv/lock.sha256 holds a hash of its pins and Python version; comments do not count).
+ * So `npm test` needs nothing set up by hand.
  *
  * Each project runs in its own pytest process (a Django project's settings are per process),
  * with the shared plugin content/examples/examples_pytest.py; compile-only projects (not_executed
@@ -14,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseLock, parseProjects } from '../lib/examples.ts';
+import { parseLock, parseProjects, type Lock } from '../lib/examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(ROOT, 'content/examples');
@@ -35,8 +36,9 @@ function fail(message: string): never {
 }
 
 /** Makes or refreshes .venv/ so it holds exactly the lock file's pins. */
-function ensureVenv(lockText: string): void {
-  const hash = createHash('sha256').update(lockText).digest('hex');
+function ensureVenv(lock: Lock): void {
+  const pins = [...lock.versions].sort(([a], [b]) => a.localeCompare(b));
+  const hash = createHash('sha256').update(JSON.stringify({ python: lock.python, pins })).digest('hex');
   if (existsSync(PYTHON) && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) return;
   console.log(existsSync(VENV) ? 'test:python: the lock file changed; rebuilding .venv/' : 'test:python: creating .venv/');
   rmSync(VENV, { recursive: true, force: true });
@@ -59,8 +61,7 @@ function junitCounts(file: string) {
 }
 
 const started = Date.now();
-const lockText = readFileSync(LOCK, 'utf8');
-const lock = parseLock(lockText);
+const lock = parseLock(readFileSync(LOCK, 'utf8'));
 const projects = parseProjects(parseYaml(readFileSync(join(EXAMPLES, 'examples.yaml'), 'utf8')));
 
 // A folder that is not listed would never run: refuse it.
@@ -70,7 +71,7 @@ const unlisted = readdirSync(EXAMPLES, { withFileTypes: true }).filter(
 );
 if (unlisted.length) fail(`content/examples/examples.yaml does not list ${unlisted.map(({ name }) => name).join(', ')}`);
 
-ensureVenv(lockText);
+ensureVenv(lock);
 const version = spawnSync(PYTHON, ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'], { encoding: 'utf8' }).stdout.trim();
 if (version !== lock.python) console.warn(`test:python: warning: .venv has Python ${version}, the lock file was made for ${lock.python}`);
 
