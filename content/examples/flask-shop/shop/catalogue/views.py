@@ -74,6 +74,6 @@ def role_required(role: str):
 @bp.post("/products/<int:pk>/price")
 @role_required("catalogue-editor")
 def edit_price(pk: int):
-    ...
+    ...  # change the price here
     return {"product": pk}
 # endregion
