@@ -9,6 +9,7 @@ import { copyCodeButtons } from './src/markdown/copy-code-buttons.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { exampleCode } from './src/markdown/example-code.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
   integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), hostFiles(gate.aliases), cspHeaders(), pagefindIndex()],
   markdown: {
     processor: satteri({
+      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.
+      mdastPlugins: [exampleCode],
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

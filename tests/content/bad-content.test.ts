@@ -33,6 +33,13 @@ function editFile(project: FixtureProject, relative: string, change: (text: stri
 const appendTo = (relative: string, text: string) => (project: FixtureProject) => editFile(project, relative, (t) => `${t}\n${text}\n`);
 
 describe('a build with broken content fails and says where', () => {
+  it('a code block showing a missing region of an example file', () => {
+    const output = buildWith((p) =>
+      editFile(p, 'guide/tooling.mdx', (t) => t.replace('flask-snippets/cli.py#command', 'flask-snippets/cli.py#no-such-region')),
+    );
+    expect(output).toContain('content/guide/tooling.mdx: content/examples/flask-snippets/cli.py: no "# region: no-such-region" marker');
+  });
+
   it('front matter without a title and with an order of the wrong type (the collection schema)', () => {
     const output = buildWith((p) =>
       editFile(p, 'guide/overview.mdx', (t) => t.replace(/^title:.*\n/m, '').replace(/^order: .*$/m, 'order: first')),

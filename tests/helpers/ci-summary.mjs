@@ -1,6 +1,7 @@
 /**
  * Prints the CI summary line, `ci: N passed, M failed`, counted from the test runners' own JSON
- * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json). A step that
+ * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json; the Python
+ * examples: python.json, written by src/cli/test-python.ts from pytest's JUnit reports). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
  * as one failure, so a broken run can never print "0 failed".
  * Usage: node tests/helpers/ci-summary.mjs <exit status of npm test>
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const testStatus = Number(process.argv[2] ?? 0);
 const STEPS = [
   { file: 'reports/unit.json', runner: 'vitest', label: 'unit and content tests' },
+  { file: 'reports/python.json', runner: 'pytest', label: 'Python examples' },
   { file: 'reports/site.json', runner: 'vitest', label: 'built-site checks' },
   { file: 'reports/browser.json', runner: 'playwright', label: 'browser tests' },
 ];
@@ -27,7 +29,10 @@ for (const step of STEPS) {
     continue;
   }
   const report = JSON.parse(readFileSync(step.file, 'utf8'));
-  if (step.runner === 'vitest') {
+  if (step.runner === 'pytest') {
+    passed += report.passed;
+    failed += report.failed;
+  } else if (step.runner === 'vitest') {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   } else {

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { defineMdastPlugin, type Custom } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { checkedLine, exampleText, parseExampleMeta, parseLock, parseProjects, type ExampleProject, type Lock } from '../lib/examples.ts';
+
+const EXAMPLES = new URL('../../content/examples/', import.meta.url);
+
+function readExamplesText(name: string): string {
+  return readFileSync(new URL(name, EXAMPLES), 'utf8');
+}
+
+/** The manifest and the lock file, read once per build (they change far less often than chapters). */
+let setup: { projects: Map<string, ExampleProject>; lock: Lock } | undefined;
+function loadSetup() {
+  if (setup) return setup;
+  const step = (file: string, read: () => unknown) => {
+    try {
+      return read();
+    } catch (error) {
+      throw new Error(`content/examples/${file}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const projects = step('examples.yaml', () => parseProjects(parseYaml(readExamplesText('examples.yaml')))) as ExampleProject[];
+  const lock = step('requirements.lock', () => parseLock(readExamplesText('requirements.lock'))) as Lock;
+  // Fail on a wrong package name even before a page uses the project.
+  for (const project of projects) step('examples.yaml', () => checkedLine(project, lock));
+  setup = { projects: new Map(projects.map((project) => [project.id, project])), lock };
+  return setup;
+}
+
+/**
+ * Fills a fenced block such as ```python example="django-blog/blog/views.py#index"``` (its body
+ * left empty) with that file, or that `# region:` of it, from content/examples/, so the page
+ * shows the code the Python suite runs and nothing is pasted twice. It runs on the Markdown tree,
+ * before Prism highlights and the other plugins add copy buttons and focus: the block stays an
+ * ordinary code block. A wrapper names the file (data-example) and, in a line above the code, says how it was
+ * checked.
+ * A missing project, file or region fails the build, naming the chapter and the path.
+ */
+export const exampleCode = defineMdastPlugin({
+  name: 'example-code',
+  code(node, ctx) {
+    const chapter = ctx.fileURL?.pathname.replace(/^.*\/(content\/)/, '$1') ?? 'a Markdown file';
+    let wrapper: Custom;
+    try {
+      const ref = parseExampleMeta(node.meta);
+      if (!ref) return;
+      if (node.value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
+      const { projects, lock } = loadSetup();
+      const project = projects.get(ref.project);
+      if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
+      let source: string;
+      try {
+        source = readExamplesText(ref.path);
+      } catch {
+        throw new Error(`content/examples/${ref.path}: no such file`);
+      }
+      let code: string;
+      try {
+        code = exampleText(source, ref.regions);
+      } catch (error) {
+        throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`);
+      }
+      const file = ref.path.slice(ref.project.length + 1);
+      wrapper = {
+        type: 'example',
+        data: {
+          hName: 'div',
+          hProperties: {
+            className: ['example'],
+            dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
+            dataExampleChecked: project.notExecuted === undefined ? 'executed' : 'not-executed',
+          },
+        },
+        children: [
+          {
+            type: 'exampleSource',
+            data: { hName: 'p', hProperties: { className: ['example-source'] } },
+            children: [
+              { type: 'inlineCode', value: file },
+              ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+              {
+                type: 'exampleChecked',
+                data: { hName: 'span', hProperties: { className: ['example-checked'] } },
+                children: [{ type: 'text', value: checkedLine(project, lock, ref.packages) }],
+              },
+            ],
+          },
+          { type: 'code', lang: node.lang, value: code },
+        ],
+      };
+    } catch (error) {
+      throw new Error(`${chapter}: ${(error as Error).message}`, { cause: error });
+    }
+    ctx.replaceNode(node, wrapper);
+  },
+});
