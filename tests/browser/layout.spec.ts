@@ -153,6 +153,23 @@ test.describe('at 1280 px', () => {
   });
 });
 
+test.describe('between the lg and xl breakpoints (1200 px)', () => {
+  test.use({ viewport: { width: 1200, height: 800 } });
+
+  test('every chapter sits beside the chapter list, not below it in the list\'s column', async ({ page }) => {
+    const chapters = pagesWith('article[data-pagefind-body]').filter(({ path }) => path.startsWith('/guide/'));
+    expect(chapters.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const { path } of chapters) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      const [article, list] = await Promise.all([page.locator('article').boundingBox(), page.locator('.sidebar').boundingBox()]);
+      if (!article || !list || article.x < list.x + list.width) failures.push(`${path}: text at x=${article?.x}, chapter list ends at ${list ? list.x + list.width : '?'}`);
+      else if (article.width < 600) failures.push(`${path}: text column ${article.width} px wide`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 /** Text for comparing with a PDF's: compatibility forms folded (ligatures), no whitespace at all. */
 const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
