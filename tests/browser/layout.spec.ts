@@ -123,7 +123,7 @@ test.describe('at 1280 px', () => {
     expect(failures).toEqual([]);
   });
 
-  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 560 px or wider', async ({ page }) => {
+  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 560 px or wider; no caption shows', async ({ page }) => {
     const withPairs = pagesWith('code-pair');
     expect(withPairs.length).toBeGreaterThan(3);
     const failures: string[] = [];
@@ -136,6 +136,9 @@ test.describe('at 1280 px', () => {
           const boxes = shown.map((panel) => panel.getBoundingClientRect());
           const sideBySide = boxes.length === 2 && Math.abs(boxes[0]!.top - boxes[1]!.top) < 1;
           if (sideBySide && boxes.some((box) => box.width < min)) found.push(`panels ${boxes.map((box) => Math.round(box.width)).join(' and ')} px wide side by side`);
+          // The heading or sentence above names the pair; the caption is for assistive technology.
+          const caption = pair.querySelector('figcaption')?.getBoundingClientRect();
+          if (caption && caption.width > 1) found.push('caption shown');
           for (const panel of pair.querySelectorAll<HTMLElement>('.code-pair-panel')) {
             const panelBox = panel.getBoundingClientRect();
             for (const pre of panel.querySelectorAll('pre')) {
@@ -176,7 +179,12 @@ const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 /** The PDF Chromium prints of the current page, as text page by page, in drawing order (pdftotext -raw, from poppler-utils): a table's cells come whole, not interleaved line by line. */
 async function printedPages(page: Page, file: string): Promise<string[]> {
   await page.pdf({ path: file, format: 'A4' });
-  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, `${file}.txt`]);
+  try {
+    execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, `${file}.txt`]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext not found: apt-get install poppler-utils');
+    throw error;
+  }
   return readFileSync(`${file}.txt`, 'utf8').split('\f').slice(0, -1);
 }
 
@@ -216,6 +224,21 @@ test.describe('print', () => {
     const failures: string[] = [];
     for (const { path } of chapters) {
       failures.push(...(await expectPrinted(page, path, testInfo.outputPath(`${path.replaceAll('/', '_')}.pdf`), ['article tbody tr', 'article .table-scroll thead tr'])));
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('tabs, copy buttons, copy links and filters do not print', async ({ page }) => {
+    const controls = '[role=tablist], .code-copy, copy-link, .filter-controls, .filter-status';
+    const failures: string[] = [];
+    for (const path of ['/compare/', '/guide/side-by-side-code/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator(controls).evaluateAll((elements) =>
+        elements.filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 60)),
+      );
+      failures.push(...printed.map((html) => `${path}: ${html}`));
+      await page.emulateMedia({ media: 'screen' });
     }
     expect(failures).toEqual([]);
   });
