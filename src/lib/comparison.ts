@@ -11,7 +11,7 @@ export type Edge = ComparisonRow['edge'];
 export type EdgeCounts = Record<Edge, number>;
 
 /** The fields this module reads; tests can pass plain objects. */
-type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'>;
+type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'> & { featured?: boolean };
 
 export const CATEGORY_LABELS: Readonly<Record<ComparisonCategory, string>> = {
   architecture: 'Architecture',
@@ -43,14 +43,19 @@ export interface RowSelection {
   category?: string | undefined;
   /** Row ids separated by spaces or commas (as in `<Cite s>`), shown in the order given. */
   ids?: string | undefined;
+  /** Only the rows marked `featured` (the home page's short table). */
+  featured?: boolean | undefined;
 }
 
 /**
- * The rows an embedded table shows: one category, a list of ids, or (with neither) all rows.
+ * The rows an embedded table shows: one category, a list of ids, the featured rows, or (with
+ * none of these) all rows.
  * An unknown category or id is an author's mistake, so it throws and fails the build.
  */
-export function selectRows<T extends Row>(rows: readonly T[], { category, ids }: RowSelection): T[] {
+export function selectRows<T extends Row>(rows: readonly T[], { category, ids, featured = false }: RowSelection): T[] {
   if (category !== undefined && ids !== undefined) throw new Error('give either category or ids, not both');
+  if (featured && (category !== undefined || ids !== undefined)) throw new Error('featured picks its own rows: give it without category or ids');
+  if (featured) return rows.filter((row) => row.featured);
   if (category !== undefined) {
     if (!isComparisonCategory(category)) {
       throw new Error(`unknown category "${category}" (expected one of: ${COMPARISON_CATEGORIES.join(', ')})`);

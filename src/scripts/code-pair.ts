@@ -1,7 +1,5 @@
 import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../lib/code-pair';
 
-/** Tailwind's `lg` breakpoint: from here both panels fit side by side. */
-const WIDE_SCREEN = '(min-width: 64rem)';
 /** Tells every CodePair on the page which framework the reader picked. */
 const CHOICE_EVENT = 'dvf:framework-choice';
 
@@ -22,10 +20,13 @@ function storeChoice(framework: string): void {
 }
 
 /**
- * <code-pair> shows its two panels as a WAI-ARIA tabs widget below the `lg` breakpoint (one
- * panel at a time, arrow keys, Home and End) and side by side above it. CodePair.astro renders
- * the tabs, hidden; this shows them and keeps the ARIA state in step with what is shown.
- * Picking a tab selects that framework in every CodePair on the page and remembers it.
+ * <code-pair> shows its two panels side by side when its CSS lays them out in two columns (a
+ * container query in CodePair.astro: only where each panel gets room for 80 columns of code),
+ * and otherwise as a WAI-ARIA tabs widget (one panel at a time, arrow keys, Home and End).
+ * CodePair.astro renders the tabs, hidden; this shows them and keeps the ARIA state in step
+ * with what is shown. The unselected panel is hidden by a screen-only rule on data-selected,
+ * not by `hidden`, so a printed page shows both. Picking a tab selects that framework in every
+ * CodePair on the page and remembers it.
  */
 class CodePair extends HTMLElement {
   private tablist: HTMLElement | null = null;
@@ -33,16 +34,19 @@ class CodePair extends HTMLElement {
   private panels: HTMLElement[] = [];
   private frameworks: string[] = [];
   private selected: string | undefined;
-  private readonly wide = window.matchMedia(WIDE_SCREEN);
+  private grid: HTMLElement | null = null;
+  // The pair's own width decides, not the screen's: a chapter column is narrower than the screen.
+  private readonly resized = new ResizeObserver(() => this.render());
   private readonly render = (): void => {
-    const asTabs = !this.wide.matches;
+    const columns = this.grid ? getComputedStyle(this.grid).gridTemplateColumns.split(' ').length : 1;
+    const asTabs = columns < 2;
     this.toggleAttribute('data-tabs', asTabs);
     if (this.tablist) this.tablist.hidden = !asTabs;
     this.panels.forEach((panel, index) => {
       const isSelected = this.frameworks[index] === this.selected;
       this.tabs[index]?.setAttribute('aria-selected', String(isSelected));
       this.tabs[index]?.setAttribute('tabindex', isSelected ? '0' : '-1');
-      panel.hidden = asTabs && !isSelected;
+      panel.toggleAttribute('data-selected', isSelected);
       // The panel keeps its own aria-label, so it needs no aria-labelledby.
       if (asTabs) panel.setAttribute('role', 'tabpanel');
       else panel.removeAttribute('role');
@@ -55,19 +59,20 @@ class CodePair extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.tablist) this.setUp();
-    this.wide.addEventListener('change', this.render);
+    this.resized.observe(this);
     document.addEventListener(CHOICE_EVENT, this.onChoice);
     this.render();
   }
 
   disconnectedCallback(): void {
-    this.wide.removeEventListener('change', this.render);
+    this.resized.disconnect();
     document.removeEventListener(CHOICE_EVENT, this.onChoice);
   }
 
   private setUp(): void {
     this.tablist = this.querySelector('[role=tablist]');
     this.tabs = [...this.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    this.grid = this.querySelector('.code-pair-panels');
     this.panels = [...this.querySelectorAll<HTMLElement>('.code-pair-panel')];
     this.frameworks = this.panels.map((panel) => panel.dataset.framework ?? '');
     this.selected = parseFrameworkChoice(readStoredChoice(), this.frameworks) ?? this.frameworks[0];

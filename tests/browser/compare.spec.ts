@@ -191,25 +191,14 @@ for (const viewport of [
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
-  test('the page never scrolls sideways; the table scrolls in its own named, focusable box', async ({ page, problems }) => {
+  // Rows as cards: tests/browser/layout.spec.ts checks that every row is whole on screen.
+  test('each row is a card whose cells name their column', async ({ page, problems }) => {
     await page.goto('/compare/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-
-    const box = page.getByRole('region', { name: /^All \d+ dimensions/ });
-    await expect(box).toHaveAttribute('tabindex', '0');
-    await box.focus();
-    await expect(box).toBeFocused();
-    const sticky = await box.evaluate((el) => {
-      el.scrollLeft = 300;
-      el.scrollTop = 600;
-      const inner = el.getBoundingClientRect();
-      return {
-        scrolled: el.scrollLeft > 0 && el.scrollTop > 0,
-        firstColumnAtLeftEdge: Math.round(el.querySelector('tbody th[scope=row]')!.getBoundingClientRect().left - inner.left - el.clientLeft),
-        headerRowAtTopEdge: Math.round(el.querySelector('thead th')!.getBoundingClientRect().top - inner.top - el.clientTop),
-      };
-    });
-    expect(sticky).toEqual({ scrolled: true, firstColumnAtLeftEdge: 0, headerRowAtTopEdge: 0 });
+    const row = page.locator('#row-orm');
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
+    const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    expect(labels).toEqual(['"Django" / ""', '"Flask" / ""', '"Edge" / ""', '"Notes and sources" / ""']);
+    await expect(page.getByRole('columnheader', { name: 'Django' })).toHaveCount(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);
   });

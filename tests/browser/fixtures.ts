@@ -45,3 +45,20 @@ export async function expectAxeCleanInBothSchemes(page: Page): Promise<void> {
     });
   }
 }
+
+/**
+ * Lets a test look at pages that send readers on at once (share cards and moved pages: a meta
+ * refresh, a moved page's script too): serves those paths without the refresh and keeps
+ * <moved-page> inert; tests/browser/deep-links.spec.ts checks where they lead.
+ */
+export async function stayOnRefreshingPages(page: Page, paths: ReadonlySet<string>): Promise<void> {
+  await page.route(
+    (url) => paths.has(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.addInitScript(() => customElements.define('moved-page', class extends HTMLElement {}));
+}

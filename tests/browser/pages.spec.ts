@@ -1,7 +1,7 @@
 /** Every built page loads in Chromium without a console error or CSP violation, and passes axe in both colour schemes. */
 import { builtPages, refreshTarget } from '../helpers/dist';
 import { isResultPagePath } from '../../src/lib/decision-url';
-import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
+import { expect, expectAxeCleanInBothSchemes, stayOnRefreshingPages, test } from './fixtures';
 
 /**
  * Share cards (/s/...) are one small template repeated for every section: axe runs on a few of
@@ -21,20 +21,8 @@ for (const builtPage of builtPages()) {
   const { path } = builtPage;
   const axe = runsAxe(path);
   test(`${path} loads cleanly${axe ? ' and passes axe in light and dark' : ''}`, async ({ page, problems }) => {
-    if (refreshTarget(builtPage)) {
-      // Share cards and moved pages send readers on at once (meta refresh; a moved page's script
-      // too). To check the page itself, serve it without the refresh and with <moved-page>
-      // inert; tests/browser/deep-links.spec.ts checks where they lead.
-      await page.route(
-        (url) => url.pathname === path,
-        async (route) => {
-          const response = await route.fetch();
-          const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-          await route.fulfill({ response, body });
-        },
-      );
-      await page.addInitScript(() => customElements.define('moved-page', class extends HTMLElement {}));
-    }
+    // Share cards and moved pages send readers on at once: check the page itself.
+    if (refreshTarget(builtPage)) await stayOnRefreshingPages(page, new Set([path]));
     const response = await page.goto(path);
     expect(response?.ok()).toBe(true);
     await page.waitForLoadState('networkidle');

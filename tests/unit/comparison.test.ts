@@ -11,14 +11,14 @@ import { categoryFilterSearch, parseCategoryFilter } from '../../src/lib/compari
 import { COMPARISON_CATEGORIES, EDGES, type ComparisonRow } from '../../src/lib/content-schemas';
 import { categoryAnchor, rowAnchor } from '../../src/lib/anchors';
 
-type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'>;
+type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'> & { featured?: boolean };
 
 // Deliberately out of category order, as rows may be in the YAML file.
 const rows: Row[] = [
   { id: 'orm', category: 'data', edge: 'depends' },
-  { id: 'routing', category: 'architecture', edge: 'tie' },
+  { id: 'routing', category: 'architecture', edge: 'tie', featured: true },
   { id: 'migrations', category: 'data', edge: 'django' },
-  { id: 'admin', category: 'data', edge: 'django' },
+  { id: 'admin', category: 'data', edge: 'django', featured: true },
   { id: 'memory', category: 'performance', edge: 'flask' },
 ];
 const ids = (list: readonly Row[]) => list.map((row) => row.id);
@@ -48,7 +48,11 @@ describe('selectRows', () => {
   it('selects ids in the order given, once each, split like <Cite s>', () => {
     expect(ids(selectRows(rows, { ids: 'admin  orm,routing admin' }))).toEqual(['admin', 'orm', 'routing']);
   });
+  it('selects the featured rows in file order', () => {
+    expect(ids(selectRows(rows, { featured: true }))).toEqual(['routing', 'admin']);
+  });
   it('fails the build on an author mistake', () => {
+    expect(() => selectRows(rows, { featured: true, category: 'data' })).toThrow(/without category or ids/);
     expect(() => selectRows(rows, { category: 'database' })).toThrow(/unknown category "database"/);
     expect(() => selectRows(rows, { ids: 'orm nope' })).toThrow(/unknown comparison row id "nope"/);
     expect(() => selectRows(rows, { ids: ' , ' })).toThrow(/empty/);
