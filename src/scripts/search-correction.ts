@@ -1,0 +1,91 @@
+import type { Instance } from '@pagefind/component-ui';
+import { promoteNamedResults, PROMOTED_WITHIN, VOCABULARY_PATH, type TitledMatch } from '../lib/search';
+import { correctQuery } from '../lib/search-correction';
+import { parseVocabulary, type Vocabulary } from '../lib/search-vocabulary';
+
+/** Fewer results than this, and a query's misspelt words (if any) are corrected. */
+const FEW_RESULTS = 3;
+
+/** What a search came to, for the notice under the summary (search-notice.ts). */
+export type SearchOutcome =
+  | { kind: 'found' }
+  /** No results for what was typed; the results shown are the clear correction's. */
+  | { kind: 'corrected'; typed: string; query: string; count: number }
+  /** Few or no results; the correction, offered as a link, finds `count`. */
+  | { kind: 'suggested'; typed: string; query: string; count: number }
+  | { kind: 'empty'; typed: string };
+
+interface PagefindResults {
+  results: { data: () => Promise<TitledMatch> }[];
+}
+interface Pagefind {
+  search(term: string | null, options: object): Promise<PagefindResults | null>;
+}
+/** The instance's loaded Pagefind module: not part of the UI's typed API, so reached here only. */
+const pagefindOf = (instance: Instance) => (instance as unknown as { __pagefind__: Pagefind | null }).__pagefind__;
+
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** The site's vocabulary, fetched once and only when a query finds (almost) nothing. */
+function loadVocabulary(): Promise<Vocabulary> {
+  return (vocabulary ??= fetch(`/${VOCABULARY_PATH}`)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+    .then(parseVocabulary)
+    .catch(() => {
+      vocabulary = undefined; // offline or blocked: no suggestions now, try again next time
+      return new Map<string, number>();
+    }));
+}
+
+/**
+ * Makes Pagefind return the results that name the query exactly first (promoteNamedResults).
+ * Their data is loaded to read the titles; Pagefind caches it, so the UI does not fetch it twice.
+ */
+function promoteNamed(pagefind: Pagefind): void {
+  const marked = pagefind as Pagefind & { promotesNamed?: true };
+  if (marked.promotesNamed) return;
+  marked.promotesNamed = true;
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (term, options) => {
+    const found = await search(term, options);
+    if (!found || !term) return found;
+    const data = await Promise.all(found.results.slice(0, PROMOTED_WITHIN).map((result) => result.data()));
+    return { ...found, results: promoteNamedResults(found.results, data, term) };
+  };
+}
+
+type Search = (terms: string, filters: Record<string, { any: string[] }>) => Promise<void>;
+
+/**
+ * Runs a search the UI asked for and works out its outcome: when the reader's words find fewer
+ * than FEW_RESULTS and some are misspelt, a clear correction that finds something replaces the
+ * empty results at once; otherwise the correction is offered. `search` is the UI's own step,
+ * which shows the results; `isCurrent` says whether a newer search has started meanwhile, in
+ * which case the outcome is null and nothing more is shown.
+ */
+export async function searchWithCorrection(
+  instance: Instance,
+  search: Search,
+  typed: string,
+  terms: string,
+  filters: Record<string, { any: string[] }>,
+  isCurrent: () => boolean,
+): Promise<SearchOutcome | null> {
+  await instance.__load__();
+  const pagefind = pagefindOf(instance);
+  if (pagefind) promoteNamed(pagefind);
+  await search(terms, filters);
+  if (!isCurrent()) return null;
+  const count = instance.searchResult?.results?.length ?? 0;
+  if (!terms || count >= FEW_RESULTS || !pagefind) return { kind: count === 0 && terms ? 'empty' : 'found', typed } as SearchOutcome;
+
+  const correction = correctQuery(terms, await loadVocabulary());
+  const corrected = correction ? ((await pagefind.search(correction.query, { filters }))?.results.length ?? 0) : 0;
+  if (!isCurrent()) return null;
+  if (!correction || corrected <= count) return count === 0 ? { kind: 'empty', typed } : { kind: 'found' };
+  if (correction.clear && count === 0) {
+    await search(correction.query, filters);
+    return isCurrent() ? { kind: 'corrected', typed, query: correction.query, count: corrected } : null;
+  }
+  return { kind: 'suggested', typed, query: correction.query, count: corrected };
+}
