@@ -67,15 +67,28 @@ export function cleanIndexedContent(body: HTMLElement): void {
   }
 }
 
-/** The text Pagefind indexes in an element: everything except what it is told to ignore. */
+/** Elements that end a run of text: their text never joins the next element's. */
+const BLOCK_ELEMENTS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(' '),
+);
+
+/**
+ * The text Pagefind indexes in an element: everything except what it is told to ignore, inline
+ * elements joined as written ("<em>Dj</em>ango" is one word), blocks apart.
+ */
 export function indexedText(element: HTMLElement): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (isText(node)) parts.push(node.text);
-    else if (isElement(node) && !node.hasAttribute('data-pagefind-ignore')) node.childNodes.forEach(walk);
+    else if (isElement(node) && !node.hasAttribute('data-pagefind-ignore')) {
+      const block = BLOCK_ELEMENTS.has(node.tagName);
+      if (block) parts.push(' ');
+      node.childNodes.forEach(walk);
+      if (block) parts.push(' ');
+    }
   };
   walk(element);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Headings and explicit titles of a record: where its topic is named. */

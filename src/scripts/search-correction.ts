@@ -11,12 +11,12 @@ export type SearchOutcome =
   | { kind: 'found' }
   /** No results for what was typed; the results shown are the clear correction's. */
   | { kind: 'corrected'; typed: string; query: string; count: number }
-  /** Few or no results; the correction, offered as a link, finds `count`. */
-  | { kind: 'suggested'; typed: string; query: string; count: number }
+  /** `typedCount` (few or no) results; the correction, offered as a link, finds `count`. */
+  | { kind: 'suggested'; typed: string; query: string; count: number; typedCount: number }
   | { kind: 'empty'; typed: string };
 
 interface PagefindResults {
-  results: { data: () => Promise<TitledMatch> }[];
+  results: { data: () => Promise<TitledMatch & { content?: string }> }[];
 }
 interface Pagefind {
   search(term: string | null, options: object): Promise<PagefindResults | null>;
@@ -54,6 +54,20 @@ function promoteNamed(pagefind: Pagefind): void {
   };
 }
 
+/**
+ * Whether the best result contains every typed word as the start of a word. Pagefind, finding no
+ * word that starts with a term, quietly searches for the longest indexed word the term starts
+ * with ("sql" for "sqlalchmey"), so a misspelling can bring plenty of results about something
+ * else; a word missing from the best result's text gives it away.
+ */
+async function bestResultHasWords(found: PagefindResults | undefined, terms: string): Promise<boolean> {
+  const content = ((await found?.results[0]?.data())?.content ?? '').toLowerCase();
+  return terms
+    .toLowerCase()
+    .split(' ')
+    .every((term) => content.includes(` ${term}`) || content.startsWith(term));
+}
+
 type Search = (terms: string, filters: Record<string, { any: string[] }>) => Promise<void>;
 
 /**
@@ -76,16 +90,21 @@ export async function searchWithCorrection(
   if (pagefind) promoteNamed(pagefind);
   await search(terms, filters);
   if (!isCurrent()) return null;
-  const count = instance.searchResult?.results?.length ?? 0;
-  if (!terms || count >= FEW_RESULTS || !pagefind) return { kind: count === 0 && terms ? 'empty' : 'found', typed } as SearchOutcome;
+  const found = instance.searchResult as unknown as PagefindResults | undefined;
+  const count = found?.results?.length ?? 0;
+  if (!terms || !pagefind || terms.includes('"')) return { kind: count === 0 && terms ? 'empty' : 'found', typed } as SearchOutcome;
+  const typedFound = count > 0 && (await bestResultHasWords(found, terms));
+  if (!isCurrent()) return null;
+  if (count >= FEW_RESULTS && typedFound) return { kind: 'found' };
 
   const correction = correctQuery(terms, await loadVocabulary());
   const corrected = correction ? ((await pagefind.search(correction.query, { filters }))?.results.length ?? 0) : 0;
   if (!isCurrent()) return null;
-  if (!correction || corrected <= count) return count === 0 ? { kind: 'empty', typed } : { kind: 'found' };
-  if (correction.clear && count === 0) {
+  if (!correction || corrected === 0 || (typedFound && corrected <= count)) return count === 0 ? { kind: 'empty', typed } : { kind: 'found' };
+  // A clear correction replaces no results, or results that only Pagefind's fallback found.
+  if (correction.clear && !typedFound) {
     await search(correction.query, filters);
     return isCurrent() ? { kind: 'corrected', typed, query: correction.query, count: corrected } : null;
   }
-  return { kind: 'suggested', typed, query: correction.query, count: corrected };
+  return { kind: 'suggested', typed, query: correction.query, count: corrected, typedCount: count };
 }

@@ -6,13 +6,15 @@ import type { SearchOutcome } from './search-correction';
  * stamped Pagefind template): a "did you mean" link, the note that a correction's results are
  * shown, and for no results at all the empty state (popular topics and the guide, rendered at
  * build time by SearchHelp.astro). `host.dataset.searchOutcome` lets CSS hide what would
- * mislead (the summary's "N results for djnago") or look broken (an empty filter box).
+ * mislead (the summary's "N results for djnago") or look broken (an empty filter box): it is
+ * "empty" whenever no results are shown.
  */
 export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
   const notice = host.querySelector<HTMLElement>('[data-search-notice]');
   const help = host.querySelector<HTMLElement>('[data-search-help]');
-  host.dataset.searchOutcome = outcome.kind;
-  if (help) help.hidden = outcome.kind !== 'empty' && outcome.kind !== 'suggested';
+  const nothingShown = outcome.kind === 'empty' || (outcome.kind === 'suggested' && outcome.typedCount === 0);
+  host.dataset.searchOutcome = nothingShown ? 'empty' : outcome.kind;
+  if (help) help.hidden = !nothingShown;
   if (!notice) return;
   notice.replaceChildren();
   if (outcome.kind === 'found') return;

@@ -13,7 +13,6 @@ import {
   rankSections,
   searchTerms,
   SHOWN_SECTIONS,
-  type SectionMatch,
   type TitledMatch,
 } from '../../src/lib/search';
 
@@ -22,9 +21,9 @@ export interface RankedResult {
   url: string;
   /** The sections the UI lists under the page, best first. */
   sections: string[];
-  /** The result's title and excerpt, as the UI shows them (HTML, with <mark>). */
+  /** The result's title and the excerpts the UI shows: the result's and its sections' (HTML, with <mark>). */
   title: string;
-  excerpt: string;
+  excerpts: string[];
 }
 
 /** Loads Pagefind in the page once, with the site's options; call after page.goto(). */
@@ -52,7 +51,7 @@ export async function topResults(
         url: string;
         excerpt: string;
         meta: { title?: string };
-        sub_results?: { url: string; title: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
+        sub_results?: { url: string; title: string; excerpt: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
       }
       type Search = (terms: string, options: object) => Promise<{ results: { data: () => Promise<Data> }[] }>;
       const pagefind = (window as unknown as { pagefindForTests: { search: Search } }).pagefindForTests;
@@ -62,10 +61,13 @@ export async function topResults(
     { terms: searchTerms(query), limit, filters: pagefindFilters(filters), checked: PROMOTED_WITHIN },
   );
   const ordered = promoteNamedResults(data, data as TitledMatch[], searchTerms(query)).slice(0, limit);
-  return ordered.map((result) => ({
-    url: withoutQuery(result.url),
-    sections: rankSections<SectionMatch>(result, SHOWN_SECTIONS).map((section) => withoutQuery(section.url)),
-    title: result.meta.title ?? '',
-    excerpt: result.excerpt,
-  }));
+  return ordered.map((result) => {
+    const sections = rankSections(result, SHOWN_SECTIONS);
+    return {
+      url: withoutQuery(result.url),
+      sections: sections.map((section) => withoutQuery(section.url)),
+      title: result.meta.title ?? '',
+      excerpts: [result.excerpt, ...sections.map((section) => section.excerpt)],
+    };
+  });
 }
