@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
 import { searchRecords } from '../lib/search-records.ts';
-import { synonymSchema, type Synonym } from '../lib/search-synonyms.ts';
+import { synonymSchema, unusedSynonymProblems, type Synonym } from '../lib/search-synonyms.ts';
+import { ContentError } from '../lib/content-errors.ts';
 import { buildVocabulary, serializeVocabulary } from '../lib/search-vocabulary.ts';
 import { VOCABULARY_PATH } from '../lib/search.ts';
 
@@ -72,9 +73,10 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const synonyms = await readSynonyms();
           const texts: string[] = [];
+          const usedSynonyms = new Set<string>();
           let pages = 0;
           for (const [path, file] of await builtPages(outDir)) {
-            const records = searchRecords(path, await readFile(file, 'utf8'), synonyms);
+            const records = searchRecords(path, await readFile(file, 'utf8'), synonyms, usedSynonyms);
             if (records.length > 0) pages += 1;
             for (const record of records) {
               const added = await index.addHTMLFile({ url: record.url, content: record.html });
@@ -83,6 +85,8 @@ export function pagefindIndex(): AstroIntegration {
             }
           }
           if (texts.length === 0) throw new Error('Pagefind indexed no pages');
+          const unused = unusedSynonymProblems(SYNONYMS_FILE, synonyms, usedSynonyms);
+          if (unused.length > 0) throw new ContentError(unused);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           assertNoErrors('writeFiles', written.errors);
           const vocabulary = buildVocabulary(texts, synonyms.flatMap((synonym) => synonym.terms));

@@ -103,8 +103,8 @@ function escapeAttribute(value: string): string {
 }
 
 /** An empty element declaring readers' words for a record, when any apply (see synonyms). */
-function readerTermsElement(topics: readonly string[], synonyms: readonly Synonym[]): string {
-  const terms = matchingSynonyms(topics, synonyms);
+function readerTermsElement(topics: readonly string[], synonyms: readonly Synonym[], used?: Set<string>): string {
+  const terms = matchingSynonyms(topics, synonyms, used);
   return terms.length > 0 ? `<span data-pagefind-meta="${READER_TERMS_FIELD}:${escapeAttribute(terms.join(' '))}"></span>` : '';
 }
 
@@ -126,9 +126,10 @@ function recordDocument(content: string, carried: string): string {
 
 /**
  * The records of one built page (see RECORD_ATTRIBUTE), or none when the page is not indexed
- * (it has no data-pagefind-body). `url` is the page's path, e.g. "/compare/".
+ * (it has no data-pagefind-body). `url` is the page's path, e.g. "/compare/"; the ids of the
+ * synonyms that applied are added to `used`.
  */
-export function searchRecords(url: string, html: string, synonyms: readonly Synonym[]): SearchRecord[] {
+export function searchRecords(url: string, html: string, synonyms: readonly Synonym[], used?: Set<string>): SearchRecord[] {
   const root = parse(html, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return [];
@@ -150,11 +151,11 @@ export function searchRecords(url: string, html: string, synonyms: readonly Syno
     const content = entry.tagName === 'TR' ? rowAsBlocks(entry) : entry;
     // Ids inside would make sub-results of the record pointing at "#row-x#row-x".
     for (const element of [content, ...content.querySelectorAll('[id]')]) element.removeAttribute('id');
-    const extra = readerTermsElement(namedTopics(entry), synonyms);
+    const extra = readerTermsElement(namedTopics(entry), synonyms, used);
     records.push({ url: `${url}#${anchor}`, html: recordDocument(content.outerHTML, carried + extra), text: indexedText(content) });
   }
 
-  body.insertAdjacentHTML('beforeend', readerTermsElement(namedTopics(body), synonyms));
+  body.insertAdjacentHTML('beforeend', readerTermsElement(namedTopics(body), synonyms, used));
   records.unshift({ url, html: root.toString(), text: indexedText(body) });
   return records;
 }

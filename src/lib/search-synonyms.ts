@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { idSchema } from './content-schemas.ts';
+import type { ContentProblem } from './content-errors.ts';
 
 export const synonymSchema = z.object({
   id: idSchema.describe('Stable id of the entry, e.g. "admin".'),
@@ -33,12 +34,23 @@ function names(topic: readonly string[], means: readonly string[]): boolean {
 
 /**
  * The reader terms that apply to a record with these titles and headings: those of every entry
- * whose `means` one of them names. Each term once, in file order.
+ * whose `means` one of them names. Each term once, in file order. The ids of the entries that
+ * applied are added to `used`, so the build can report entries that name nothing.
  */
-export function matchingSynonyms(topics: readonly string[], synonyms: readonly Synonym[]): string[] {
+export function matchingSynonyms(topics: readonly string[], synonyms: readonly Synonym[], used?: Set<string>): string[] {
   const topicWords = topics.map(words);
-  const terms = synonyms
-    .filter((synonym) => topicWords.some((topic) => names(topic, words(synonym.means))))
-    .flatMap((synonym) => synonym.terms);
-  return [...new Set(terms)];
+  const matching = synonyms.filter((synonym) => topicWords.some((topic) => names(topic, words(synonym.means))));
+  for (const synonym of matching) used?.add(synonym.id);
+  return [...new Set(matching.flatMap((synonym) => synonym.terms))];
+}
+
+/** Entries whose `means` named no record: a typo, or a topic the guide no longer has. */
+export function unusedSynonymProblems(file: string, synonyms: readonly Synonym[], used: ReadonlySet<string>): ContentProblem[] {
+  return synonyms
+    .filter((synonym) => !used.has(synonym.id))
+    .map((synonym) => ({
+      file,
+      field: `entry "${synonym.id}" › means`,
+      message: `"${synonym.means}" names no title or heading that search indexes`,
+    }));
 }

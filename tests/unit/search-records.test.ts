@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { cleanIndexedContent, indexedText, searchRecords } from '../../src/lib/search-records';
-import { matchingSynonyms, synonymSchema, type Synonym } from '../../src/lib/search-synonyms';
+import { matchingSynonyms, synonymSchema, unusedSynonymProblems, type Synonym } from '../../src/lib/search-synonyms';
 import { parseYamlCollection } from '../../src/lib/yaml-collection';
 
 const cleaned = (html: string) => {
@@ -88,5 +88,16 @@ describe("readers' vocabulary", () => {
     expect(() => parseYamlCollection('content/synonyms.yaml', yaml, synonymSchema)).toThrow(
       /content\/synonyms\.yaml: entry "admin" › terms: list at least one reader term[\s\S]*entry "bad" › means: must be one or more plain words/,
     );
+  });
+});
+
+describe('synonyms that name nothing', () => {
+  it('are reported, naming the file, the entry and the field', () => {
+    const used = new Set<string>();
+    searchRecords('/compare/', PAGE, [...synonyms, { id: 'typo', means: 'admni', terms: ['x'] }], used);
+    expect([...used].sort()).toEqual(['admin', 'deploy']);
+    expect(unusedSynonymProblems('content/synonyms.yaml', [...synonyms, { id: 'typo', means: 'admni', terms: ['x'] }], used)).toEqual([
+      { file: 'content/synonyms.yaml', field: 'entry "typo" › means', message: '"admni" names no title or heading that search indexes' },
+    ]);
   });
 });
