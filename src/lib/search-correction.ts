@@ -103,3 +103,44 @@ export function correctQuery(query: string, vocabulary: Vocabulary): QueryCorrec
   });
   return changed ? { query: words.join(' '), clear } : null;
 }
+
+/** Fewer results than this, and a query's misspelt words (if any) are corrected. */
+export const FEW_RESULTS = 3;
+
+/** What a search came to, for the notice beside the results (src/scripts/search-notice.ts). */
+export type SearchOutcome =
+  | { kind: 'found' }
+  /** Nothing (or only Pagefind's fallback) for what was typed; the results shown are the clear correction's. */
+  | { kind: 'corrected'; typed: string; query: string; count: number }
+  /** `typedCount` (few or no) results; the correction, offered as a link, finds `count`. */
+  | { kind: 'suggested'; typed: string; query: string; count: number; typedCount: number }
+  | { kind: 'empty'; typed: string };
+
+/**
+ * Whether a search should look for misspellings: it found few results, or its best result lacks
+ * a typed word (Pagefind, finding no word that starts with a term, quietly searches for the
+ * longest indexed word the term starts with: "sql" for "sqlalchmey").
+ */
+export function needsCorrection(count: number, typedFound: boolean): boolean {
+  return count < FEW_RESULTS || !typedFound;
+}
+
+/**
+ * What to show, given what the typed words found (`count`, and whether the best result contains
+ * them) and the correction with the number of results it finds. A clear correction with results
+ * replaces results that are none or only the fallback's; an unclear one, or one beside genuine
+ * results, is offered if it finds more.
+ */
+export function searchOutcome(
+  typed: string,
+  found: { count: number; typedFound: boolean },
+  correction: QueryCorrection | null,
+  correctedCount: number,
+): SearchOutcome {
+  const { count, typedFound } = found;
+  if (!correction || correctedCount === 0 || (typedFound && correctedCount <= count)) {
+    return count === 0 ? { kind: 'empty', typed } : { kind: 'found' };
+  }
+  if (correction.clear && !typedFound) return { kind: 'corrected', typed, query: correction.query, count: correctedCount };
+  return { kind: 'suggested', typed, query: correction.query, count: correctedCount, typedCount: count };
+}

@@ -1,19 +1,7 @@
 import type { Instance } from '@pagefind/component-ui';
 import { promoteNamedResults, PROMOTED_WITHIN, VOCABULARY_PATH, type TitledMatch } from '../lib/search';
-import { correctQuery } from '../lib/search-correction';
+import { correctQuery, needsCorrection, searchOutcome, type SearchOutcome } from '../lib/search-correction';
 import { parseVocabulary, type Vocabulary } from '../lib/search-vocabulary';
-
-/** Fewer results than this, and a query's misspelt words (if any) are corrected. */
-const FEW_RESULTS = 3;
-
-/** What a search came to, for the notice under the summary (search-notice.ts). */
-export type SearchOutcome =
-  | { kind: 'found' }
-  /** No results for what was typed; the results shown are the clear correction's. */
-  | { kind: 'corrected'; typed: string; query: string; count: number }
-  /** `typedCount` (few or no) results; the correction, offered as a link, finds `count`. */
-  | { kind: 'suggested'; typed: string; query: string; count: number; typedCount: number }
-  | { kind: 'empty'; typed: string };
 
 interface PagefindResults {
   results: { data: () => Promise<TitledMatch & { content?: string }> }[];
@@ -54,12 +42,7 @@ function promoteNamed(pagefind: Pagefind): void {
   };
 }
 
-/**
- * Whether the best result contains every typed word as the start of a word. Pagefind, finding no
- * word that starts with a term, quietly searches for the longest indexed word the term starts
- * with ("sql" for "sqlalchmey"), so a misspelling can bring plenty of results about something
- * else; a word missing from the best result's text gives it away.
- */
+/** Whether the best result contains every typed word as the start of a word (see needsCorrection). */
 async function bestResultHasWords(found: PagefindResults | undefined, terms: string): Promise<boolean> {
   const content = ((await found?.results[0]?.data())?.content ?? '').toLowerCase();
   return terms
@@ -71,10 +54,9 @@ async function bestResultHasWords(found: PagefindResults | undefined, terms: str
 type Search = (terms: string, filters: Record<string, { any: string[] }>) => Promise<void>;
 
 /**
- * Runs a search the UI asked for and works out its outcome: when the reader's words find fewer
- * than FEW_RESULTS and some are misspelt, a clear correction that finds something replaces the
- * empty results at once; otherwise the correction is offered. `search` is the UI's own step,
- * which shows the results; `isCurrent` says whether a newer search has started meanwhile, in
+ * Runs a search the UI asked for and works out its outcome (src/lib/search-correction.ts says
+ * when a correction replaces the results and when it is offered). `search` is the UI's own
+ * step, which shows results; `isCurrent` says whether a newer search has started meanwhile, in
  * which case the outcome is null and nothing more is shown.
  */
 export async function searchWithCorrection(
@@ -92,19 +74,18 @@ export async function searchWithCorrection(
   if (!isCurrent()) return null;
   const found = instance.searchResult as unknown as PagefindResults | undefined;
   const count = found?.results?.length ?? 0;
-  if (!terms || !pagefind || terms.includes('"')) return { kind: count === 0 && terms ? 'empty' : 'found', typed } as SearchOutcome;
+  if (!terms || !pagefind) return count === 0 && terms ? { kind: 'empty', typed } : { kind: 'found' };
   const typedFound = count > 0 && (await bestResultHasWords(found, terms));
   if (!isCurrent()) return null;
-  if (count >= FEW_RESULTS && typedFound) return { kind: 'found' };
+  if (!needsCorrection(count, typedFound)) return { kind: 'found' };
 
   const correction = correctQuery(terms, await loadVocabulary());
-  const corrected = correction ? ((await pagefind.search(correction.query, { filters }))?.results.length ?? 0) : 0;
+  const correctedCount = correction ? ((await pagefind.search(correction.query, { filters }))?.results.length ?? 0) : 0;
   if (!isCurrent()) return null;
-  if (!correction || corrected === 0 || (typedFound && corrected <= count)) return count === 0 ? { kind: 'empty', typed } : { kind: 'found' };
-  // A clear correction replaces no results, or results that only Pagefind's fallback found.
-  if (correction.clear && !typedFound) {
+  const outcome = searchOutcome(typed, { count, typedFound }, correction, correctedCount);
+  if (outcome.kind === 'corrected' && correction) {
     await search(correction.query, filters);
-    return isCurrent() ? { kind: 'corrected', typed, query: correction.query, count: corrected } : null;
+    if (!isCurrent()) return null;
   }
-  return { kind: 'suggested', typed, query: correction.query, count: corrected, typedCount: count };
+  return outcome;
 }

@@ -1,5 +1,5 @@
 import { searchPageUrl } from '../lib/search';
-import type { SearchOutcome } from './search-correction';
+import type { SearchOutcome } from '../lib/search-correction';
 
 /**
  * Shows a search's outcome beside Pagefind's results, inside `host` (the element holding the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, correctWord, editDistance, isKnown } from '../../src/lib/search-correction';
+import { correctQuery, correctWord, editDistance, isKnown, needsCorrection, searchOutcome } from '../../src/lib/search-correction';
 import { buildVocabulary, parseVocabulary, serializeVocabulary, wordsOf } from '../../src/lib/search-vocabulary';
 
 const vocabulary = new Map([
@@ -102,5 +102,36 @@ describe('the vocabulary', () => {
         ['three', 2],
       ]),
     );
+  });
+});
+
+describe('what a search shows', () => {
+  const clear = { query: 'django', clear: true };
+  const unsure = { query: 'cache', clear: false };
+
+  it('looks for misspellings when few results, or only Pagefind’s fallback, came back', () => {
+    expect(needsCorrection(0, false)).toBe(true);
+    expect(needsCorrection(2, true)).toBe(true);
+    expect(needsCorrection(31, false)).toBe(true); // "sqlalchmey" found "sql"
+    expect(needsCorrection(31, true)).toBe(false);
+  });
+  it('shows a clear correction’s results at once instead of none, or of the fallback’s', () => {
+    expect(searchOutcome('djnago', { count: 0, typedFound: false }, clear, 175)).toEqual({ kind: 'corrected', typed: 'djnago', query: 'django', count: 175 });
+    expect(searchOutcome('djnago', { count: 31, typedFound: false }, clear, 18)).toEqual({ kind: 'corrected', typed: 'djnago', query: 'django', count: 18 });
+  });
+  it('offers an unsure correction, or one beside genuine results, when it finds more', () => {
+    expect(searchOutcome('cachd', { count: 0, typedFound: false }, unsure, 9)).toEqual({
+      kind: 'suggested',
+      typed: 'cachd',
+      query: 'cache',
+      count: 9,
+      typedCount: 0,
+    });
+    expect(searchOutcome('flak', { count: 1, typedFound: true }, clear, 40)).toMatchObject({ kind: 'suggested', typedCount: 1 });
+    expect(searchOutcome('flak', { count: 2, typedFound: true }, clear, 2)).toEqual({ kind: 'found' });
+  });
+  it('says nothing was found when no correction finds anything either', () => {
+    expect(searchOutcome('zzzqqq', { count: 0, typedFound: false }, null, 0)).toEqual({ kind: 'empty', typed: 'zzzqqq' });
+    expect(searchOutcome('zzzqqq', { count: 0, typedFound: false }, clear, 0)).toEqual({ kind: 'empty', typed: 'zzzqqq' });
   });
 });
