@@ -1,35 +1,6 @@
-import { getCollection } from 'astro:content';
 import type { Chapter } from './chapters';
-import {
-  chapterKind,
-  distinctFrameworks,
-  frameworkOf,
-  frameworkValue,
-  type FrameworkValue,
-  type Kind,
-} from '../lib/search';
-import { usesComponent } from '../lib/content-integrity';
-
-interface ListEntry {
-  /** The entry's own heading, if it has one. */
-  heading?: string;
-  framework: FrameworkValue;
-}
-
-/** The entries each list component renders, as search sees them. */
-const LIST_ENTRIES: Readonly<Record<string, () => Promise<ListEntry[]>>> = {
-  FaqList: async () =>
-    (await getCollection('faq')).map(({ data }) => ({
-      heading: data.question,
-      framework: frameworkOf(`${data.question} ${data.answer}`),
-    })),
-  GlossaryList: async () =>
-    (await getCollection('glossary')).map(({ data }) => ({
-      heading: data.term,
-      framework: frameworkOf(`${data.term} ${data.expansion ?? ''} ${data.definition}`),
-    })),
-  ProsCons: async () => (await getCollection('proscons')).map(({ data }) => ({ framework: frameworkValue(data.framework) })),
-};
+import { chapterKind, frameworkOf, frameworkValue, RECORD_ATTRIBUTE, type FrameworkValue, type Kind } from '../lib/search';
+import type { FaqEntry, GlossaryEntry, ProCon } from '../lib/content-schemas';
 
 export interface SearchFilterValues {
   kind: Kind[];
@@ -38,27 +9,41 @@ export interface SearchFilterValues {
 
 export interface ChapterSearchData {
   filters: SearchFilterValues;
-  /** Every section heading of the chapter, from its Markdown and from the lists it renders. */
+  /** Every section heading of the chapter, for Pagefind to score like a title. */
   sections: string[];
 }
 
 /**
- * What search needs to know about a chapter besides its text. Its kind: chapter, or FAQ and
- * glossary for those two. Its frameworks: every chapter compares both; a chapter that lists FAQ
- * entries, glossary terms or pros and cons also has the framework of each entry that concerns
- * only one, so that filtering on Flask finds the glossary's Werkzeug entry but not a chapter
- * that never singles Flask out. Its sections: the headings, for Pagefind to score like a title.
+ * What search needs to know about a chapter besides its text: its kind (chapter, or FAQ and
+ * glossary for those two), its framework (every chapter compares both) and its section
+ * headings. FAQ entries, glossary terms and pros and cons are search results of their own
+ * (entryAttributes), so they add neither headings nor frameworks to the chapter.
  */
-export async function chapterSearchData(chapter: Chapter, headings: readonly { text: string }[]): Promise<ChapterSearchData> {
-  const entries: ListEntry[] = [];
-  for (const [component, listEntries] of Object.entries(LIST_ENTRIES)) {
-    if (usesComponent(chapter.body ?? '', component)) entries.push(...(await listEntries()));
-  }
+export function chapterSearchData(chapter: Chapter, headings: readonly { text: string }[]): ChapterSearchData {
   return {
-    filters: {
-      kind: [chapterKind(chapter.id)],
-      framework: distinctFrameworks(['Both', ...entries.map((entry) => entry.framework)]),
-    },
-    sections: [...headings.map((heading) => heading.text), ...entries.flatMap((entry) => (entry.heading ? [entry.heading] : []))],
+    filters: { kind: [chapterKind(chapter.id)], framework: ['Both'] },
+    sections: headings.map((heading) => heading.text),
   };
 }
+
+/**
+ * The attributes that make an entry its own search result, landing on `#anchor` (see
+ * RECORD_ATTRIBUTE): its title, and the framework it concerns for the filter.
+ */
+export function entryAttributes(anchor: string, title: string, framework: FrameworkValue): Record<string, string> {
+  return {
+    [RECORD_ATTRIBUTE]: anchor,
+    'data-pagefind-meta': `title:${title}`,
+    'data-pagefind-filter': `framework:${framework}`,
+  };
+}
+
+/** A FAQ entry concerns the framework its question and answer name (or both). */
+export const faqFramework = (data: FaqEntry): FrameworkValue => frameworkOf(`${data.question} ${data.answer}`);
+
+/** A glossary term concerns the framework its name and definition name (or both). */
+export const glossaryFramework = (data: GlossaryEntry): FrameworkValue =>
+  frameworkOf(`${data.term} ${data.expansion ?? ''} ${data.definition}`);
+
+/** A pro or con concerns its own framework. */
+export const proConFramework = (data: ProCon): FrameworkValue => frameworkValue(data.framework);

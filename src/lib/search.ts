@@ -9,10 +9,32 @@ import { HIGHLIGHT_PARAM } from './search-param.ts';
 
 export { HIGHLIGHT_PARAM };
 
-/** Options Pagefind runs with, in the search UI and in the relevance tests alike. */
+/**
+ * On an element inside data-pagefind-body: this element is a search result of its own, landing
+ * on `#<value>` of its page. Its title comes from a `data-pagefind-meta="title:…"` on the same
+ * element; other filters and metadata on it apply to the record, and the page's `kind` filter
+ * carries over. The page's own record no longer contains it, so it is found once.
+ */
+export const RECORD_ATTRIBUTE = 'data-search-record';
+
+/** The metadata field that carries readers' words for a record (content/synonyms.yaml). */
+export const READER_TERMS_FIELD = 'readerterms';
+
+/**
+ * Options Pagefind runs with, in the search UI and in the relevance tests alike. The index holds
+ * long chapters beside short records (a comparison row, a FAQ entry), so matches in metadata
+ * decide more than Pagefind's defaults let them, and length less: a chapter's section headings
+ * (`sections`) and readers' terms (content/synonyms.yaml) weigh more than a title, which a short
+ * record's text repeats anyway; pageLength 0.3 (default 0.75) stops every short record that
+ * mentions a word from outranking the chapter about it. Tuned against the relevance suite.
+ */
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
+  ranking: { pageLength: 0.3, metaWeights: { title: 3, sections: 5, [READER_TERMS_FIELD]: 5 } },
 } as const;
+
+/** The site's vocabulary for "did you mean" (src/lib/search-vocabulary.ts), in dist/ and on the site. */
+export const VOCABULARY_PATH = 'search-vocabulary.txt';
 
 /** The values of the "kind" filter. */
 export const KINDS = ['Chapter', 'FAQ', 'Glossary', 'Comparison'] as const;
@@ -193,4 +215,46 @@ export function searchPageUrl({ query, filters }: SearchState): string {
   }
   const queryString = params.toString();
   return queryString ? `/search/?${queryString}` : '/search/';
+}
+
+/** How many of the top results are checked for one that names the query exactly. */
+export const PROMOTED_WITHIN = 6;
+
+/** The parts of a Pagefind result's data that promoteNamedResults reads. */
+export interface TitledMatch {
+  meta?: { title?: string };
+  sub_results?: { title?: string }[];
+}
+
+/** The topic words of a title or query: lower-case, without stop words and punctuation. */
+function topicWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+}
+
+const sameWords = (text: string, query: string) => topicWords(text).sort().join(' ') === query;
+
+/**
+ * How exactly a result names the query: 2 when its own title is the query (a comparison row, a
+ * FAQ question, a glossary term, a chapter), 1 when one of its sections' headings is, else 0.
+ */
+export function namesQuery(data: TitledMatch, terms: string): 0 | 1 | 2 {
+  const query = topicWords(terms).sort().join(' ');
+  if (!query) return 0;
+  if (sameWords(data.meta?.title ?? '', query)) return 2;
+  return (data.sub_results ?? []).some((section) => sameWords(section.title ?? '', query)) ? 1 : 0;
+}
+
+/**
+ * Among the first few results, moves those that name the query exactly ahead of the others:
+ * first a result titled with the query ("Caching" finds the comparison row "Caching"), then one
+ * with a section headed with it ("csrf" finds the Security chapter's "CSRF" section), keeping
+ * Pagefind's order within each group. Pagefind scores a heading that merely contains the word
+ * ("CSRF and security defaults", "A form with validation and CSRF") like one that is the topic
+ * itself, and short records above long chapters, so the section about exactly the query could
+ * otherwise come after several that only mention it.
+ */
+export function promoteNamedResults<T>(results: readonly T[], data: readonly TitledMatch[], terms: string): T[] {
+  const checked = results.slice(0, data.length).map((result, index) => ({ result, rank: namesQuery(data[index] ?? {}, terms) }));
+  checked.sort((a, b) => b.rank - a.rank); // stable: Pagefind's order within a rank
+  return [...checked.map(({ result }) => result), ...results.slice(data.length)];
 }

@@ -15,7 +15,8 @@ export const copyCodeButtons = defineHastPlugin({
       const bar: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['code-block-bar'], dataPrint: 'hide' },
+        // UI, not content: search skips it (its "Copy" would show in excerpts).
+        properties: { className: ['code-block-bar'], dataPrint: 'hide', dataPagefindIgnore: '' },
         children: [
           {
             type: 'element',

@@ -4,6 +4,8 @@ import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.cs
 import themeStyles from '../styles/search.css?url';
 import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS } from '../lib/search';
 import { withBase } from '../lib/site';
+import { searchWithCorrection } from './search-correction';
+import { showOutcome } from './search-notice';
 
 type SearchUI = typeof import('./search-ui');
 
@@ -40,12 +42,13 @@ export function loadSearchUI(): Promise<SearchUI> {
  * The named Pagefind instance, created with the site's options. Must run before the instance's
  * elements are connected: an element connected first would create it with default options.
  *
- * Two of the instance's steps are adapted, with pure functions from src/lib/search.ts that the
+ * Three of the instance's steps are adapted, with pure functions from src/lib/ that the
  * relevance tests use too: what Pagefind receives (the query without stop words, the ticked
- * values of a filter combined with "any"), and which sections are listed under a result (the
- * best-scoring ones, best first).
+ * values of a filter combined with "any"), what a query that finds (almost) nothing becomes
+ * (search-correction.ts: "did you mean", shown in `host` by search-notice.ts), and which
+ * sections are listed under a result (the best-scoring ones, best first).
  */
-export function searchInstance(ui: SearchUI, name: string): Instance {
+export function searchInstance(ui: SearchUI, name: string, host: HTMLElement): Instance {
   const manager = ui.getInstanceManager();
   if (manager.hasInstance(name)) return manager.getInstance(name);
   // Search runs on the main thread: for an index this small a query takes about a millisecond,
@@ -53,8 +56,15 @@ export function searchInstance(ui: SearchUI, name: string): Instance {
   // Pagefind's result URLs start with the path its bundle is served from: the site's base.
   const instance = ui.configureInstance(name, { ...PAGEFIND_OPTIONS, noWorker: true, bundlePath: withBase('/pagefind/') });
   const search = instance.__search__.bind(instance);
+  let latest = 0;
   // The UI keeps the reader's words and ticks; only what Pagefind receives is adapted.
-  instance.__search__ = (term, filters) => search(searchTerms(term), pagefindFilters(filters) as unknown as typeof filters);
+  instance.__search__ = async (term, filters) => {
+    const id = ++latest;
+    const pagefindSearch = (terms: string, selected: Record<string, { any: string[] }>) =>
+      search(terms, selected as unknown as typeof filters);
+    const outcome = await searchWithCorrection(instance, pagefindSearch, term, searchTerms(term), pagefindFilters(filters), () => id === latest);
+    if (outcome) showOutcome(host, outcome);
+  };
   instance.getDisplaySubResults = (result, limit = SHOWN_SECTIONS) => rankSections(result, limit);
   return instance;
 }

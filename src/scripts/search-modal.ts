@@ -30,7 +30,7 @@ export async function openSearchModal(host: HTMLElement, trigger: HTMLElement): 
 }
 
 function createModal(host: HTMLElement, trigger: HTMLElement, ui: Awaited<ReturnType<typeof loadSearchUI>>): PagefindModal {
-  searchInstance(ui, host.dataset.instance ?? 'site');
+  searchInstance(ui, host.dataset.instance ?? 'site', host);
   stampTemplate(host.querySelector('template'), host);
   const modal = host.querySelector<PagefindModal>('pagefind-modal');
   if (!modal?.dialogEl) throw new Error('search modal did not render');

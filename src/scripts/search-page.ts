@@ -21,7 +21,7 @@ class SearchPage extends HTMLElement {
       this.showUnavailable();
       return;
     }
-    const instance = searchInstance(ui, this.dataset.instance ?? 'page');
+    const instance = searchInstance(ui, this.dataset.instance ?? 'page', this);
     stampTemplate(this.querySelector('template'), this);
 
     const { query, filters } = parseSearchParams(window.location.search);

@@ -59,4 +59,40 @@ export const READER_QUERIES: readonly (readonly [query: string, expected: string
   ['migrate from flask to django', '/guide/beyond-the-articles/#flask-to-django-data-and-accounts'],
   ['what is a blueprint', '/guide/glossary/#term-blueprint'],
   ['current django lts', '/guide/faq/#faq-django-lts'],
+  // Readers' words the guide does not use (content/synonyms.yaml)
+  ['admin panel', '/guide/data-layer/#the-admin'],
+  ['background jobs', '/guide/apis-and-async/#background-tasks'],
+  ['hosting', '/compare/#row-deployment'],
+  ['rate limiting', '/guide/glossary/#term-drf'],
+  ['folder structure', '/compare/#row-project-layout'],
+  // FAQ entries, each its own result
+  ['is flask still maintained', '/guide/faq/#faq-flask-maintained'],
+  ['which has better security', '/guide/faq/#faq-security'],
+  ['can flask handle large applications', '/guide/faq/#faq-large-applications'],
+  ['is flask-restful still maintained', '/guide/faq/#faq-flask-restful-maintained'],
+  // Glossary terms and pros and cons, each its own result
+  ['what is an application factory', '/guide/glossary/#term-application-factory'],
+  ['clickjacking', '/guide/security-and-auth/#clickjacking'],
+];
+
+/**
+ * Queries that name a section's topic: that section must be the first result (or the first
+ * section listed under it), ahead of records that merely mention the words.
+ */
+export const FIRST_PLACE_QUERIES: readonly (readonly [query: string, expected: string])[] = [
+  ['csrf', '/guide/security-and-auth/#csrf'],
+  ['which is faster', '/guide/performance/'],
+  ['admin', '/guide/data-layer/#the-admin'],
+  ['the admin', '/guide/data-layer/#the-admin'],
+];
+
+/**
+ * Misspellings readers type, each with the word it stands for: on /search/ the intended word's
+ * results must show, at once or one click on the suggestion.
+ */
+export const TYPO_QUERIES: readonly (readonly [typed: string, meant: string])[] = [
+  ['djnago', 'django'],
+  ['flaks', 'flask'],
+  ['celry', 'celery'],
+  ['sqlalchmey', 'sqlalchemy'],
 ];

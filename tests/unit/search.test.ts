@@ -8,8 +8,10 @@ import {
   highlightPattern,
   isSearchShortcut,
   MAX_QUERY_LENGTH,
+  namesQuery,
   pagefindFilters,
   parseSearchParams,
+  promoteNamedResults,
   rankSections,
   searchPageUrl,
   searchTerms,
@@ -150,5 +152,28 @@ describe('highlightPattern', () => {
   it('gives nothing to mark for empty or punctuation-only words', () => {
     expect(highlightPattern([])).toBeNull();
     expect(highlightPattern([' ', '?!', '"'])).toBeNull();
+  });
+});
+
+describe('results that name the query exactly', () => {
+  const row = { meta: { title: 'Caching' }, sub_results: [] };
+  const chapter = { meta: { title: 'Authentication and security' }, sub_results: [{ title: 'CSRF' }, { title: 'XSS' }] };
+  const glossary = { meta: { title: 'CSRF (Cross-site request forgery)' }, sub_results: [] };
+  const mention = { meta: { title: 'CSRF and security defaults' }, sub_results: [] };
+
+  it('ranks a title that is the query above a section heading that is, above the rest', () => {
+    expect(namesQuery(row, 'caching')).toBe(2);
+    expect(namesQuery(chapter, 'csrf')).toBe(1);
+    expect(namesQuery(glossary, 'csrf')).toBe(0);
+    expect(namesQuery(mention, 'CSRF')).toBe(0);
+    // Stop words and word order do not matter; an empty query names nothing.
+    expect(namesQuery({ meta: { title: 'The admin' } }, 'admin')).toBe(2);
+    expect(namesQuery({ meta: { title: 'Type hints' } }, 'hints type')).toBe(2);
+    expect(namesQuery(row, 'the')).toBe(0);
+  });
+  it('moves them ahead among the results checked, keeping the order within each rank and after', () => {
+    const results = ['glossary', 'mention', 'chapter', 'later'];
+    expect(promoteNamedResults(results, [glossary, mention, chapter], 'csrf')).toEqual(['chapter', 'glossary', 'mention', 'later']);
+    expect(promoteNamedResults(results, [glossary, mention], 'csrf')).toEqual(results);
   });
 });
