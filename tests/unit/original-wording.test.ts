@@ -12,6 +12,20 @@ import { PROJECT_ROOT } from '../helpers/fixture-project';
 const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const RUN_LENGTH = 10;
 
+/**
+ * What `django-admin startproject` writes into settings.py: the example projects under
+ * content/examples/ are real Django projects, and some articles print the same generated lists.
+ * Those words are Django's, not the articles', so runs made only of them are not copying.
+ */
+const FRAMEWORK_GENERATED = `
+INSTALLED_APPS = ["django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes",
+"django.contrib.sessions", "django.contrib.messages", "django.contrib.staticfiles"]
+MIDDLEWARE = ["django.middleware.security.SecurityMiddleware",
+"django.contrib.sessions.middleware.SessionMiddleware", "django.middleware.common.CommonMiddleware",
+"django.middleware.csrf.CsrfViewMiddleware", "django.contrib.auth.middleware.AuthenticationMiddleware",
+"django.contrib.messages.middleware.MessageMiddleware", "django.middleware.clickjacking.XFrameOptionsMiddleware"]
+`;
+
 function contentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? contentFiles(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -29,6 +43,7 @@ describe.skipIf(!hasSeeds)('content uses its own wording', () => {
     for (const name of readdirSync(SEEDS_DIR)) {
       for (const run of shingles(readFileSync(join(SEEDS_DIR, name), 'utf8'), RUN_LENGTH)) seedRuns.add(run);
     }
+    for (const run of shingles(FRAMEWORK_GENERATED, RUN_LENGTH)) seedRuns.delete(run);
   }
 
   const files = contentFiles(join(PROJECT_ROOT, 'content'));
