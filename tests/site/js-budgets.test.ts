@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
 import { gzippedSizes, loadedScripts, staticImportsOf, totalGzipped } from '../helpers/page-scripts';
-import { KB } from '../helpers/sizes';
+import { KB } from '../../src/cli/sizes';
 
 const GUIDE_PAGE_BUDGET = 3 * KB;
 const WIDGET_BUDGET = 6 * KB;

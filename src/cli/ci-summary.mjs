@@ -3,7 +3,7 @@
  * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
  * as one failure, so a broken run can never print "0 failed".
- * Usage: node tests/helpers/ci-summary.mjs <exit status of npm test>
+ * Usage: node src/cli/ci-summary.mjs <exit status of npm test>
  */
 import { existsSync, readFileSync } from 'node:fs';
 
