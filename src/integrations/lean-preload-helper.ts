@@ -13,7 +13,7 @@ const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
  * extracted and linked from the page; search-loader.ts loads the search styles by URL), so all
  * the pass-through gives up is the parallel fetch of a lazy chunk's few small imports, which
  * then load one after the other on first use. `npm test` checks the built scripts carry no
- * helper (tests/site/js-budgets.test.ts).
+ * helper (tests/site/size-budgets.test.ts).
  */
 export function leanPreloadHelper(): Plugin {
   return {

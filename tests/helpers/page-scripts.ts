@@ -1,4 +1,4 @@
-/** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/js-budgets.test.ts). */
+/** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/size-budgets.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { DIST, pageAt } from './dist';
