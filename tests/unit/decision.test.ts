@@ -161,9 +161,9 @@ describe('the real questions in content/decision.yaml', () => {
     .map((entry) => decisionQuestionSchema.parse(entry))
     .sort((a, b) => a.order - b.order);
 
-  it('has ten questions with unique ids', () => {
-    expect(questions).toHaveLength(10);
-    expect(new Set(questions.map((q) => q.id)).size).toBe(10);
+  it('has questions with unique ids', () => {
+    expect(questions.length).toBeGreaterThan(1);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 
   it('recommends Django for a large team building an e-commerce site that needs an admin', () => {
