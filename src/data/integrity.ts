@@ -9,7 +9,7 @@ import { ContentError } from '../lib/content-errors';
 import { chapterPath, getChapters } from './chapters';
 import { categoryAnchor, faqAnchor, proConAnchor, rowAnchor, termAnchor } from '../lib/anchors';
 import { groupByCategory } from '../lib/comparison';
-import { FRAMEWORKS } from '../lib/content-schemas';
+import { FRAMEWORKS } from '../lib/vocabulary';
 
 /** Static pages and the fragment ids they always provide. */
 const STATIC_PAGES: Record<string, readonly string[]> = {

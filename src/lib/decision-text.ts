@@ -2,9 +2,11 @@
  * The decision tool's result in words, shared by the static guidance table (build time) and
  * the widget (browser), so both always describe a lean the same way.
  */
-import type { Confidence, DecisionResult, Framework, Lean } from './decision';
+import type { Confidence, DecisionResult, Lean } from './decision';
+import { FRAMEWORK_NAMES } from './vocabulary.ts';
 
-export const FRAMEWORK_NAMES: Record<Framework, string> = { django: 'Django', flask: 'Flask' };
+// Defined in vocabulary.ts; re-exported for existing imports.
+export { FRAMEWORK_NAMES };
 
 /** "Django, strongly", "Flask", "Django, slightly" or "Neither". */
 export function leanLabel({ favours, strength }: Lean): string {

@@ -4,7 +4,8 @@
  * widget and the unit tests all share it. It only needs the fields below, so the client can be
  * sent a trimmed copy of content/decision.yaml.
  */
-export type Framework = 'django' | 'flask';
+export type { Framework } from './vocabulary.ts';
+import type { Framework } from './vocabulary.ts';
 
 export interface EngineOption {
   id: string;

@@ -1,4 +1,4 @@
-import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../lib/code-pair';
+import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../lib/code-pair-tabs';
 
 /** Tailwind's `lg` breakpoint: from here both panels fit side by side. */
 const WIDE_SCREEN = '(min-width: 64rem)';

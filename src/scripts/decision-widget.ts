@@ -1,9 +1,9 @@
-import { decide, type Answers, type DecisionResult, type EngineQuestion, type Framework } from '../lib/decision';
+import { decide, type Answers, type DecisionResult, type EngineQuestion } from '../lib/decision';
+import { FRAMEWORKS } from '../lib/vocabulary';
 import { parseAnswers, serialiseAnswers } from '../lib/decision-url';
 import { favoursText, scoreText, verdictText, confidenceText } from '../lib/decision-text';
 
 const REASONS_SHOWN = 3;
-const FRAMEWORKS: readonly Framework[] = ['django', 'flask'];
 
 /**
  * <decision-widget> turns the decision form (DecisionForm.astro) into a live calculator: every
