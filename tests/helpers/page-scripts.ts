@@ -19,19 +19,21 @@ export function staticImportsOf(code: string): string[] {
   return [...code.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
+/** The built script at `url` and, recursively, what it imports statically; appended to `scripts`, each file once. */
+export function withStaticImports(url: string, scripts: PageScript[] = []): PageScript[] {
+  if (!url.startsWith('/') || scripts.some(({ name }) => name === url)) return scripts;
+  const code = readFileSync(join(DIST, url), 'utf8');
+  scripts.push({ name: url, code });
+  for (const specifier of staticImportsOf(code)) withStaticImports(posix.resolve(posix.dirname(url), specifier), scripts);
+  return scripts;
+}
+
 /** Every script the page runs: inline scripts, /_astro/ files and, recursively, what they import. */
 export function loadedScripts(path: string): PageScript[] {
   const page = pageAt(path);
   if (!page) throw new Error(`${path} was not built`);
   const scripts: PageScript[] = [];
-  const seen = new Set<string>();
-  const addFile = (url: string) => {
-    if (seen.has(url) || !url.startsWith('/')) return;
-    seen.add(url);
-    const code = readFileSync(join(DIST, url), 'utf8');
-    scripts.push({ name: url, code });
-    for (const specifier of staticImportsOf(code)) addFile(posix.resolve(posix.dirname(url), specifier));
-  };
+  const addFile = (url: string) => void withStaticImports(url, scripts);
   page.root.querySelectorAll('script').forEach((script, index) => {
     const type = script.getAttribute('type');
     if (type === 'application/json' || type === 'application/ld+json') return; // data, never executed

@@ -3,10 +3,10 @@
  * test per bundle, however many pages load it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
-import { gzippedSizes, loadedScripts, staticImportsOf, type PageScript } from '../helpers/page-scripts';
+import { gzippedSizes, loadedScripts, withStaticImports, type PageScript } from '../helpers/page-scripts';
 import { kb } from '../../src/cli/sizes';
 import { SIZE_BUDGETS, type SizeBudget } from './size-budgets';
 
@@ -30,16 +30,7 @@ function stylesheetsOf(path: string): PageScript[] {
 /** A chunk in dist/_astro and, recursively, what it imports statically. */
 function chunkWithImports(pattern: RegExp): PageScript[] {
   const entry = readdirSync(join(DIST, '_astro')).find((file) => pattern.test(file) && file.endsWith('.js'));
-  if (!entry) return [];
-  const files: PageScript[] = [];
-  const add = (url: string) => {
-    if (files.some((file) => file.name === url)) return;
-    const code = readFileSync(join(DIST, url), 'utf8');
-    files.push({ name: url, code });
-    for (const specifier of staticImportsOf(code)) add(posix.resolve(posix.dirname(url), specifier));
-  };
-  add(`/_astro/${entry}`);
-  return files;
+  return entry ? withStaticImports(`/_astro/${entry}`) : [];
 }
 
 function filesOf(budget: SizeBudget): PageScript[] {
