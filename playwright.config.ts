@@ -5,15 +5,19 @@ import { defineConfig, devices } from '@playwright/test';
  * picks the browser (Debian's /usr/bin/chromium, or Playwright's own when installed) and passes
  * its path in CHROMIUM_PATH; run the suite through `npm run test:browser`.
  */
-// TEST_PORT lets two checkouts run their suites at once.
-const PORT = Number(process.env.TEST_PORT ?? 4329);
+// The port of the preview server: tests/browser/run.mjs picks a free one; no default, because a
+// fixed port on a shared machine may already serve another checkout's build.
+const PORT = Number(process.env.TEST_PORT);
+if (!Number.isInteger(PORT) || PORT <= 0) {
+  throw new Error('TEST_PORT is not set: run `npm run test:browser` (it picks a free port) or set TEST_PORT=<port>');
+}
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   fullyParallel: true,
-  // CI machines have two cores.
+  // CI machines have two cores; elsewhere Playwright's default (half the cores) applies.
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: 'reports/browser.json' }]],
@@ -37,7 +41,8 @@ export default defineConfig({
   webServer: {
     command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never: a server already on the port is someone else's, not this build's.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

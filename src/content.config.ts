@@ -10,7 +10,7 @@ import {
   proConSchema,
   sourceSchema,
 } from './lib/content-schemas.ts';
-import { yamlListLoader } from './lib/yaml-loader.ts';
+import { yamlListLoader } from './data/yaml-loader.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CHAPTER_GROUPS } from '../lib/content-schemas';
+import { CHAPTER_GROUPS } from '../lib/vocabulary';
 
 export type Chapter = CollectionEntry<'guide'>;
 

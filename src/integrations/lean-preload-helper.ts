@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** The virtual module Vite wraps every dynamic import() in (vite/src/node/plugins/importAnalysisBuild.ts). */
-const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 
 /**
  * Vite plugin: swaps Vite's dynamic-import preload helper for a pass-through.
@@ -12,8 +12,13 @@ const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
  * chunk. In an Astro build the CSS part never applies (CSS imported by a client script is
  * extracted and linked from the page; search-loader.ts loads the search styles by URL), so all
  * the pass-through gives up is the parallel fetch of a lazy chunk's few small imports, which
- * then load one after the other on first use. `npm test` checks the built scripts carry no
- * helper (tests/site/js-budgets.test.ts).
+ * then load one after the other on first use.
+ *
+ * Vite has no supported switch for this (it inserts the helper for every client build that is
+ * not a library or a worker), so the plugin relies on two of Vite's internals, both checked:
+ * tests/unit/upstream-internals.test.ts fails when the installed Vite no longer names its helper
+ * module PRELOAD_HELPER_ID or exports `__vitePreload` from it, and tests/site/size-budgets.test.ts
+ * fails when a built script still carries the helper.
  */
 export function leanPreloadHelper(): Plugin {
   return {

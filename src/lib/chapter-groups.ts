@@ -1,6 +1,4 @@
-import { CHAPTER_GROUPS } from './content-schemas.ts';
-
-type Group = (typeof CHAPTER_GROUPS)[number];
+import { CHAPTER_GROUPS, type ChapterGroup as Group } from './vocabulary.ts';
 
 /** Groups chapters (already in reading order) by sidebar group, keeping CHAPTER_GROUPS order and dropping empty groups. */
 export function groupChapters<T extends { data: { group: Group } }>(chapters: readonly T[]): { group: Group; items: T[] }[] {

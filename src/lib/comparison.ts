@@ -1,38 +1,18 @@
 /**
  * From comparison rows (content/comparison.yaml) to what the table shows: which rows an embed
  * selects, the rows grouped by category in a fixed order, and how many rows favour each side.
- * Build-time only: it imports the schemas (and so Zod); client code uses comparison-filter.ts.
+ * The table's URL filter, in the browser, is category-filter.ts.
  */
 import { splitSourceIds } from './citations.ts';
-import { COMPARISON_CATEGORIES, EDGES, type ComparisonRow } from './content-schemas.ts';
+import type { ComparisonRow } from './content-schemas.ts';
+import { CATEGORY_LABELS, COMPARISON_CATEGORIES, EDGE_LABELS, EDGES, type ComparisonCategory, type Edge } from './vocabulary.ts';
 
-export type ComparisonCategory = ComparisonRow['category'];
-export type Edge = ComparisonRow['edge'];
+// Defined in vocabulary.ts; re-exported for existing imports.
+export { CATEGORY_LABELS, EDGE_LABELS, type ComparisonCategory, type Edge };
 export type EdgeCounts = Record<Edge, number>;
 
 /** The fields this module reads; tests can pass plain objects. */
 type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'> & { featured?: boolean };
-
-export const CATEGORY_LABELS: Readonly<Record<ComparisonCategory, string>> = {
-  architecture: 'Architecture',
-  data: 'Data and admin',
-  security: 'Security',
-  apis: 'APIs and services',
-  async: 'Async and background work',
-  performance: 'Performance',
-  learning: 'Learning and productivity',
-  teams: 'Teams and project size',
-  ecosystem: 'Ecosystem',
-  operations: 'Operations and tooling',
-};
-
-/** The edge as words, so it never depends on colour alone. */
-export const EDGE_LABELS: Readonly<Record<Edge, string>> = {
-  django: 'Django',
-  flask: 'Flask',
-  tie: 'Tie',
-  depends: 'Depends',
-};
 
 export function isComparisonCategory(value: string): value is ComparisonCategory {
   return (COMPARISON_CATEGORIES as readonly string[]).includes(value);

@@ -5,6 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { ADVISORY_IDS } from './decision-advisories.ts';
+import { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS, PRO_CON_KINDS } from './vocabulary.ts';
+
+// The lists live in vocabulary.ts (importable without Zod); re-exported for existing imports.
+export { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS };
 
 /** Lower-case words joined by single hyphens: safe in URLs, fragments and HTML ids. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,11 +27,7 @@ const internalLinkSchema = z
   .string()
   .regex(/^\/(?!\/)[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
 
-export const FRAMEWORKS = ['django', 'flask'] as const;
 export const frameworkSchema = z.enum(FRAMEWORKS);
-
-/** Sidebar groups, in display order. */
-export const CHAPTER_GROUPS = ['Start here', 'Architecture', 'Features', 'In practice', 'Deciding', 'Reference'] as const;
 
 export const guideSchema = z.object({
   title: z.string().min(1).describe('Chapter title, shown as the page heading and in the <title>.'),
@@ -67,20 +67,6 @@ export const sourceSchema = z.object({
   takes: z.string().min(1).describe('What this site takes from the source, in one or two sentences.'),
 });
 
-export const COMPARISON_CATEGORIES = [
-  'architecture',
-  'data',
-  'security',
-  'apis',
-  'async',
-  'performance',
-  'learning',
-  'teams',
-  'ecosystem',
-  'operations',
-] as const;
-export const EDGES = ['django', 'flask', 'tie', 'depends'] as const;
-
 export const comparisonRowSchema = z.object({
   id: idSchema.describe('Stable id; the row anchor is #row-<id>. Never change a published id.'),
   category: z.enum(COMPARISON_CATEGORIES).describe('Category used by the table filter.'),
@@ -97,7 +83,7 @@ export const comparisonRowSchema = z.object({
 export const proConSchema = z.object({
   id: idSchema.describe('Stable id; the item anchor is #<framework>-<kind>-<id>.'),
   framework: frameworkSchema.describe('Which framework the item is about.'),
-  kind: z.enum(['pro', 'con']).describe('Whether the item is an advantage or a drawback.'),
+  kind: z.enum(PRO_CON_KINDS).describe('Whether the item is an advantage or a drawback.'),
   text: z.string().min(1).describe('The point in a short sentence.'),
   detail: z.string().min(1).describe('One or two sentences of explanation or nuance.'),
   sources: sourceIdsSchema,

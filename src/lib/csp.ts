@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -21,8 +20,3 @@ export const cspDirectives: NonNullable<CspConfig['directives']> = [
 
 /** Pagefind compiles its WebAssembly search core in the browser, which needs 'wasm-unsafe-eval'. */
 export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];
-
-/** The CSP source expression that allows one inline script with exactly this text. */
-export function inlineScriptHash(source: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
-}

@@ -2,10 +2,12 @@
  * The decision tool's result in words, shared by the static guidance table and result pages
  * (build time) and the widget (browser), so every place describes a result the same way.
  */
-import { CONFIDENCE_RULE, type Confidence, type DecisionResult, type Framework, type Lean, type Outcome, type VerdictChange } from './decision';
+import { CONFIDENCE_RULE, type Confidence, type DecisionResult, type Lean, type Outcome, type VerdictChange } from './decision';
 import { outcomeOfResultPage, type ResultOutcome } from './decision-url';
+import { FRAMEWORK_NAMES } from './vocabulary.ts';
 
-export const FRAMEWORK_NAMES: Record<Framework, string> = { django: 'Django', flask: 'Flask' };
+// Defined in vocabulary.ts; re-exported for existing imports.
+export { FRAMEWORK_NAMES };
 
 /** "Django, strongly", "Flask", "Django, slightly" or "Neither". */
 export function leanLabel({ favours, strength }: Lean): string {

@@ -6,8 +6,8 @@
  * content/decision.yaml.
  */
 import type { AdvisoryId } from './decision-advisories.ts';
-
-export type Framework = 'django' | 'flask';
+export type { Framework } from './vocabulary.ts';
+import type { Framework } from './vocabulary.ts';
 
 export interface EngineOption {
   id: string;

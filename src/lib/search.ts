@@ -6,6 +6,7 @@
  */
 
 import { HIGHLIGHT_PARAM } from './search-param.ts';
+import { FRAMEWORK_NAMES, type Framework } from './vocabulary.ts';
 
 export { HIGHLIGHT_PARAM };
 
@@ -41,7 +42,7 @@ export const KINDS = ['Chapter', 'FAQ', 'Glossary', 'Comparison'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** The values of the "framework" filter: material about one framework, or comparing both. */
-export const FRAMEWORK_VALUES = ['Django', 'Flask', 'Both'] as const;
+export const FRAMEWORK_VALUES = [FRAMEWORK_NAMES.django, FRAMEWORK_NAMES.flask, 'Both'] as const;
 export type FrameworkValue = (typeof FRAMEWORK_VALUES)[number];
 
 export const FILTERS = { kind: KINDS, framework: FRAMEWORK_VALUES } as const;
@@ -69,8 +70,8 @@ export function frameworkOf(text: string): FrameworkValue {
 }
 
 /** The filter value for a framework id of the content schemas. */
-export function frameworkValue(framework: 'django' | 'flask'): FrameworkValue {
-  return framework === 'django' ? 'Django' : 'Flask';
+export function frameworkValue(framework: Framework): FrameworkValue {
+  return FRAMEWORK_NAMES[framework];
 }
 
 /**
@@ -92,6 +93,7 @@ export function cleanQuery(raw: string): string {
   return (
     raw
       // Control characters (including newlines and tabs) become spaces.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       .replace(/[\u0000-\u001f\u007f]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

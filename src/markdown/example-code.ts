@@ -59,7 +59,7 @@ export const exampleCode = defineMdastPlugin({
       try {
         code = exampleText(source, ref.regions);
       } catch (error) {
-        throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`);
+        throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
       }
       const file = ref.path.slice(ref.project.length + 1);
       wrapper = {

@@ -1,4 +1,4 @@
-import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../lib/code-pair';
+import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../lib/code-pair-tabs';
 
 /** Tells every CodePair on the page which framework the reader picked. */
 const CHOICE_EVENT = 'dvf:framework-choice';

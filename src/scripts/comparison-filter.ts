@@ -1,5 +1,5 @@
 import type { LiveAnnouncer } from './announce';
-import { categoryFilterSearch, parseCategoryFilter } from '../lib/comparison-filter';
+import { categoryFilterSearch, parseCategoryFilter } from '../lib/category-filter';
 
 /**
  * <comparison-filter> narrows the comparison table it wraps to one category. It hides the

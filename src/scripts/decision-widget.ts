@@ -1,10 +1,10 @@
-import { decide, type Answers, type DecisionResult, type EngineQuestion, type Framework } from '../lib/decision';
 import { parseAnswers, resultPathOf, serialiseAnswers } from '../lib/decision-url';
 import { changeText, confidenceText, favoursText, scoreText, shortOutcomeText, verdictText, type ChangeLabels } from '../lib/decision-text';
 import { withBase } from '../lib/site';
+import { decide, type Answers, type DecisionResult, type EngineQuestion } from '../lib/decision';
+import { FRAMEWORKS } from '../lib/vocabulary';
 
 const REASONS_SHOWN = 3;
-const FRAMEWORKS: readonly Framework[] = ['django', 'flask'];
 
 /**
  * <decision-widget> turns the decision form (DecisionForm.astro) into a live calculator: every

@@ -1,6 +1,9 @@
 /** The decision tool on /decide/: live result, URL state, sharing, reset, keyboard, hostile URLs, no-JS fallback. */
 import type { Page } from '@playwright/test';
+import { decisionQuestionCount } from '../helpers/content';
 import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
+
+const QUESTIONS = decisionQuestionCount();
 
 /** A large team building an e-commerce site with an admin. */
 const ECOMMERCE = { size: 'large', admin: 'yes', 'app-type': 'website', team: 'large' };
@@ -33,7 +36,7 @@ test('the result and verdict update as the reader answers', async ({ page, probl
 
   await radio(page, 'app-type', 'ml-endpoint').check();
   await expect(verdict(page)).toHaveText('Flask fits this project better.');
-  await expect(page.locator('[data-decision-confidence]')).toContainText('2 of 10 questions answered');
+  await expect(page.locator('[data-decision-confidence]')).toContainText(`2 of ${QUESTIONS} questions answered`);
   await expect(page).toHaveURL(/\/decide\/flask\/low\/\?app-type=ml-endpoint&team=small$/);
   const reasons = page.locator('[data-decision-reasons] li');
   await expect(reasons).toHaveCount(2);
@@ -205,7 +208,7 @@ test.describe('without JavaScript', () => {
   test('the questions and the guidance table are there, the live result is not', async ({ page }) => {
     await page.goto('/decide/');
     const questions = page.locator('form fieldset');
-    await expect(questions).toHaveCount(10);
+    await expect(questions).toHaveCount(QUESTIONS);
     for (const question of await questions.all()) await expect(question).toBeVisible();
     await expect(page.getByRole('radio').first()).toBeVisible();
     const table = page.getByRole('table', { name: /leans/ });

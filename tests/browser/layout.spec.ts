@@ -182,7 +182,7 @@ async function printedPages(page: Page, file: string): Promise<string[]> {
   try {
     execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, `${file}.txt`]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext not found: apt-get install poppler-utils');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext not found: apt-get install poppler-utils', { cause: error });
     throw error;
   }
   return readFileSync(`${file}.txt`, 'utf8').split('\f').slice(0, -1);

@@ -37,9 +37,14 @@ async function searchInModal(page: Page, query: string): Promise<void> {
 
 test('no search code or index is fetched before the reader asks for it', async ({ page, problems }) => {
   const requested = recordRequests(page);
+  // Fake timers, so that every timeout, interval, animation frame and idle callback the page
+  // schedules within its first minute runs now, deterministically, instead of after a sleep.
+  await page.clock.install();
   await page.goto('/guide/data-layer/');
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1500); // long enough for idle callbacks and timers to have run
+  await page.clock.runFor('01:00');
+  // Whatever those callbacks fetched has been requested by the time the page answers again.
+  await page.evaluate(() => document.readyState);
   expect(requested.filter(isSearchAsset)).toEqual([]);
 
   await trigger(page).click();

@@ -53,15 +53,26 @@ export function distHas(path: string): boolean {
   return existsSync(candidate) && statSync(candidate).isFile();
 }
 
+let byPath: Map<string, BuiltPage> | undefined;
+
 export function pageAt(path: string): BuiltPage | undefined {
-  return builtPages().find((page) => page.path === path);
+  byPath ??= new Map(builtPages().map((page) => [page.path, page]));
+  return byPath.get(path);
 }
+
+// Sweeps ask for the same pages' targets once per link to them.
+const targetsCache = new WeakMap<BuiltPage, Set<string>>();
 
 /** The element ids (and legacy `name` anchors) a page provides as fragment targets. */
 export function fragmentTargets(page: BuiltPage): Set<string> {
-  const ids = page.root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? '');
-  const names = page.root.querySelectorAll('a[name]').map((el) => el.getAttribute('name') ?? '');
-  return new Set([...ids, ...names]);
+  let targets = targetsCache.get(page);
+  if (!targets) {
+    const ids = page.root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? '');
+    const names = page.root.querySelectorAll('a[name]').map((el) => el.getAttribute('name') ?? '');
+    targets = new Set([...ids, ...names]);
+    targetsCache.set(page, targets);
+  }
+  return targets;
 }
 
 /** Where a page's `<meta http-equiv="refresh" content="0; url=...">` sends readers, if it has one. */

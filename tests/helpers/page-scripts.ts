@@ -1,8 +1,8 @@
-/** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/js-budgets.test.ts). */
+/** The JavaScript a built page runs on load, read from dist/ (for the size budgets in tests/site/size-budgets.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { DIST, pageAt } from './dist';
-import { gzippedSize } from './sizes';
+import { gzippedSize } from '../../src/cli/sizes';
 
 export interface PageScript {
   /** The file's URL path, or "inline script N". */
@@ -19,19 +19,21 @@ export function staticImportsOf(code: string): string[] {
   return [...code.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
+/** The built script at `url` and, recursively, what it imports statically; appended to `scripts`, each file once. */
+export function withStaticImports(url: string, scripts: PageScript[] = []): PageScript[] {
+  if (!url.startsWith('/') || scripts.some(({ name }) => name === url)) return scripts;
+  const code = readFileSync(join(DIST, url), 'utf8');
+  scripts.push({ name: url, code });
+  for (const specifier of staticImportsOf(code)) withStaticImports(posix.resolve(posix.dirname(url), specifier), scripts);
+  return scripts;
+}
+
 /** Every script the page runs: inline scripts, /_astro/ files and, recursively, what they import. */
 export function loadedScripts(path: string): PageScript[] {
   const page = pageAt(path);
   if (!page) throw new Error(`${path} was not built`);
   const scripts: PageScript[] = [];
-  const seen = new Set<string>();
-  const addFile = (url: string) => {
-    if (seen.has(url) || !url.startsWith('/')) return;
-    seen.add(url);
-    const code = readFileSync(join(DIST, url), 'utf8');
-    scripts.push({ name: url, code });
-    for (const specifier of staticImportsOf(code)) addFile(posix.resolve(posix.dirname(url), specifier));
-  };
+  const addFile = (url: string) => void withStaticImports(url, scripts);
   page.root.querySelectorAll('script').forEach((script, index) => {
     const type = script.getAttribute('type');
     if (type === 'application/json' || type === 'application/ld+json') return; // data, never executed

@@ -6,33 +6,43 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, pageAt } from '../helpers/dist';
+import { builtPages, DIST, pageAt, type BuiltPage } from '../helpers/dist';
+import { sweepPages } from '../helpers/sweep';
 
 const chapterPages = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
 
-describe.each(chapterPages.map((page) => [page.path, page] as const))('headings of %s', (path, page) => {
-  const chapterId = path.split('/')[2];
-  // Headings written in Markdown; FAQ and glossary entries are checked below.
-  const headings = page.root
-    .querySelectorAll('.prose-guide :is(h2, h3, h4)')
-    .filter((heading) => !heading.closest('.not-prose'));
+/** Headings written in Markdown; FAQ and glossary entries are checked below. */
+const markdownHeadings = (chapter: BuiltPage) =>
+  chapter.root.querySelectorAll('.prose-guide :is(h2, h3, h4)').filter((heading) => !heading.closest('.not-prose'));
 
-  it('each has an id and one copy control pointing at it', () => {
-    for (const heading of headings) {
-      const id = heading.getAttribute('id');
-      // github-slugger's ids: lower case, no spaces (they may keep "_" or non-ASCII letters).
-      expect(id, heading.text).toMatch(/^[^\sA-Z#]+$/);
-      const controls = heading.querySelectorAll('copy-link');
-      expect(controls, `#${id}`).toHaveLength(1);
-      const control = controls[0]!;
-      const link = control.querySelector('a');
-      expect(link?.getAttribute('href')).toBe(`#${id}`);
-      const text = heading.childNodes.filter((node) => node !== control).map((node) => node.text).join('').trim();
-      expect(link?.getAttribute('aria-label')).toBe(`Copy link to section: ${text}`);
-      expect(control.hasAttribute('data-pagefind-ignore')).toBe(true);
-      const expected = heading.tagName === 'H2' ? `/s/${chapterId}/${id}/` : undefined;
-      expect(control.getAttribute('data-copy') ?? undefined, `#${id}`).toBe(expected);
+function* headingControlProblems(chapter: BuiltPage): Generator<string> {
+  const chapterId = chapter.path.split('/')[2];
+  for (const heading of markdownHeadings(chapter)) {
+    const id = heading.getAttribute('id') ?? '';
+    // github-slugger's ids: lower case, no spaces (they may keep "_" or non-ASCII letters).
+    if (!/^[^\sA-Z#]+$/.test(id)) yield `heading "${heading.text.trim()}" has id "${id}"`;
+    const controls = heading.querySelectorAll('copy-link');
+    if (controls.length !== 1) {
+      yield `#${id} has ${controls.length} copy controls`;
+      continue;
     }
+    const control = controls[0]!;
+    const link = control.querySelector('a');
+    if (link?.getAttribute('href') !== `#${id}`) yield `#${id}: control links to ${link?.getAttribute('href')}`;
+    const text = heading.childNodes.filter((node) => node !== control).map((node) => node.text).join('').trim();
+    const label = link?.getAttribute('aria-label');
+    if (label !== `Copy link to section: ${text}`) yield `#${id}: control is labelled "${label}"`;
+    if (!control.hasAttribute('data-pagefind-ignore')) yield `#${id}: control is not data-pagefind-ignore`;
+    const expected = heading.tagName === 'H2' ? `/s/${chapterId}/${id}/` : undefined;
+    const copies = control.getAttribute('data-copy') ?? undefined;
+    if (copies !== expected) yield `#${id}: control copies ${copies ?? 'its anchor'}, expected ${expected ?? 'its anchor'}`;
+  }
+}
+
+describe('chapter headings', () => {
+  it('each have an id and one copy control pointing at it', () => {
+    expect(chapterPages.some((chapter) => markdownHeadings(chapter).length > 0)).toBe(true);
+    expect(sweepPages(chapterPages, headingControlProblems)).toEqual([]);
   });
 });
 

@@ -1,79 +1,100 @@
 /**
  * Share cards (/s/<chapter>/ and /s/<chapter>/<section>/): each previews its own section and
  * sends the reader on to an anchor that exists; none is indexed. Every other page has default
- * social meta too.
+ * social meta too. Each invariant is one sweep over all cards (or pages).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, fragmentTargets, pageAt, refreshTarget, type BuiltPage } from '../helpers/dist';
+import { sweepPages } from '../helpers/sweep';
 
 const SHARE_PAGE = /^\/s\/[^/]+\/(?:[^/]+\/)?$/;
+const SOCIAL_META = ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:description'];
 const pages = builtPages();
 const sharePages = pages.filter((page) => page.path.startsWith('/s/'));
 const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
 const meta = (page: BuiltPage, key: string) =>
   page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
 const origin = (page: BuiltPage) => new URL(page.root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '').origin;
+const h2Controls = (chapter: BuiltPage) => chapter.root.querySelectorAll('.prose-guide h2[id] > copy-link[data-copy]');
+
+/** Where a card sends the reader: "/guide/x/#section" split into page and fragment. */
+function targetOf(card: BuiltPage): { target: string; targetPath: string; fragment: string } {
+  const target = refreshTarget(card) ?? '';
+  const [targetPath = '', fragment = ''] = target.split('#');
+  return { target, targetPath, fragment };
+}
+
+function* redirectProblems(card: BuiltPage): Generator<string> {
+  const { target, targetPath, fragment } = targetOf(card);
+  if (!target) return yield 'no meta refresh';
+  const targetPage = pageAt(targetPath);
+  if (!targetPage) return yield `sends readers to ${targetPath}, which was not built`;
+  if (fragment && !fragmentTargets(targetPage).has(fragment)) yield `sends readers to ${target}, which has no such anchor`;
+  if (!card.root.querySelector(`main a[href="${target}"]`)) yield `no visible link to ${target}`;
+}
+
+function* previewProblems(card: BuiltPage): Generator<string> {
+  const { targetPath, fragment } = targetOf(card);
+  const title = meta(card, 'og:title');
+  const heading = card.root.querySelector('h1')?.text.trim() ?? '';
+  if (!heading || !title.includes(heading)) yield `og:title "${title}" lacks the heading "${heading}"`;
+  if (!card.root.querySelector('title')?.text.includes(heading)) yield `<title> lacks the heading "${heading}"`;
+  if (/#|Link copied/.test(title)) yield `og:title "${title}" carries the copy control's text`;
+  const chapter = pageAt(targetPath);
+  if (fragment && chapter) {
+    const expected = `${heading} · ${meta(chapter, 'og:title')}`;
+    if (title !== expected) yield `section card title "${title}" is not "${expected}"`;
+    if (!chapter.root.querySelector(`[id="${fragment}"]`)?.text.includes(heading)) yield `heading "${heading}" is not that of #${fragment}`;
+  }
+  const description = meta(card, 'og:description');
+  if (description.length <= 20 || description.length > 200) yield `og:description is ${description.length} characters (21 to 200)`;
+  // Plain text: no leftover MDX components or line breaks.
+  if (/<[A-Z]|\n/.test(description)) yield `og:description is not plain text: ${JSON.stringify(description)}`;
+  if (meta(card, 'twitter:card') !== 'summary') yield 'twitter:card is not "summary"';
+  if (meta(card, 'twitter:title') !== title) yield 'twitter:title differs from og:title';
+  if (meta(card, 'og:url') !== `${origin(card)}${card.path}`) yield `og:url ${meta(card, 'og:url')} is not the card's URL`;
+}
+
+function* indexingProblems(card: BuiltPage): Generator<string> {
+  if (meta(card, 'robots') !== 'noindex') yield 'not noindex';
+  const canonical = new URL(card.root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '');
+  const { target } = targetOf(card);
+  if (`${canonical.pathname}${canonical.hash}` !== target) yield `canonical ${canonical.href} is not ${target}`;
+  if (card.root.querySelector('[data-pagefind-body]')) yield 'is in the search index (data-pagefind-body)';
+}
 
 describe('share cards', () => {
-  it('exist for every chapter and every h2 section it has', () => {
-    const h2Sections = chapterPages.flatMap((page) => page.root.querySelectorAll('.prose-guide h2[id] > copy-link[data-copy]'));
-    expect(h2Sections.length).toBeGreaterThan(60);
+  it('exist for every chapter and every h2 section it has, at /s/ paths', () => {
+    const h2Sections = chapterPages.flatMap(h2Controls);
+    expect(h2Sections.length).toBeGreaterThan(chapterPages.length);
     expect(sharePages.length).toBeGreaterThanOrEqual(chapterPages.length + h2Sections.length);
-    for (const page of sharePages) expect(page.path).toMatch(SHARE_PAGE);
+    expect(sharePages.map((page) => page.path).filter((path) => !SHARE_PAGE.test(path))).toEqual([]);
   });
 
   it('each h2 copy control copies the share card of its own section', () => {
-    for (const chapter of chapterPages) {
-      for (const control of chapter.root.querySelectorAll('.prose-guide h2[id] > copy-link[data-copy]')) {
+    const problems = sweepPages(chapterPages, function* (chapter) {
+      for (const control of h2Controls(chapter)) {
         const id = control.parentNode?.getAttribute('id');
         const card = pageAt(control.getAttribute('data-copy') ?? '');
-        expect(card, `share card of ${chapter.path}#${id}`).toBeDefined();
-        expect(card && refreshTarget(card)).toBe(`${chapter.path}#${id}`);
+        if (!card) yield `#${id}: no share card at ${control.getAttribute('data-copy')}`;
+        else if (refreshTarget(card) !== `${chapter.path}#${id}`) yield `#${id}: its card sends readers to ${refreshTarget(card)}`;
       }
-    }
+    });
+    expect(problems).toEqual([]);
   });
 
-  describe.each(sharePages.map((page) => [page.path, page] as const))('%s', (path, page) => {
-    const target = refreshTarget(page) ?? '';
-    const [targetPath = '', fragment = ''] = target.split('#');
+  it('send the reader on to an existing page and anchor, with a visible link', () => {
+    expect(sweepPages(sharePages, redirectProblems)).toEqual([]);
+  });
 
-    it('sends the reader on to an existing page and anchor, with a visible link', () => {
-      expect(target, 'meta refresh').toBeTruthy();
-      const targetPage = pageAt(targetPath);
-      expect(targetPage, targetPath).toBeDefined();
-      if (fragment) expect(fragmentTargets(targetPage!).has(fragment), target).toBe(true);
-      expect(page.root.querySelector(`main a[href="${target}"]`)).toBeTruthy();
-    });
+  it('have their own preview: title, summary, URL and card type', () => {
+    expect(sweepPages(sharePages, previewProblems)).toEqual([]);
+  });
 
-    it('has its own preview: title, summary, URL and card type', () => {
-      const title = meta(page, 'og:title');
-      const heading = page.root.querySelector('h1')?.text.trim() ?? '';
-      expect(title).toContain(heading);
-      expect(page.root.querySelector('title')?.text).toContain(heading);
-      expect(title).not.toMatch(/#|Link copied/);
-      const chapterTitle = meta(pageAt(targetPath)!, 'og:title');
-      if (fragment) {
-        expect(title, 'section card title names the section and its chapter').toBe(`${heading} · ${chapterTitle}`);
-        expect(pageAt(targetPath)!.root.querySelector(`[id="${fragment}"]`)?.text).toContain(heading);
-      }
-      const description = meta(page, 'og:description');
-      expect(description.length).toBeGreaterThan(20);
-      expect(description.length).toBeLessThanOrEqual(200);
-      // Plain text: no leftover MDX components or line breaks.
-      expect(description).not.toMatch(/<[A-Z]|\n/);
-      expect(meta(page, 'twitter:card')).toBe('summary');
-      expect(meta(page, 'twitter:title')).toBe(title);
-      expect(meta(page, 'og:url')).toBe(`${origin(page)}${path}`);
-    });
-
-    it('is not indexed: noindex, canonical to the section, outside search', () => {
-      expect(meta(page, 'robots')).toBe('noindex');
-      const canonical = new URL(page.root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '');
-      expect(`${canonical.pathname}${canonical.hash}`).toBe(target);
-      expect(page.root.querySelector('[data-pagefind-body]')).toBeNull();
-    });
+  it('are not indexed: noindex, canonical to the section, outside search', () => {
+    expect(sweepPages(sharePages, indexingProblems)).toEqual([]);
   });
 
   it('section cards carry different previews from their chapter', () => {
@@ -91,10 +112,8 @@ describe('share cards', () => {
   });
 });
 
-describe.each(pages.map((page) => [page.path, page] as const))('social meta of %s', (_path, page) => {
+describe('every page', () => {
   it('has Open Graph and Twitter card meta', () => {
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:description']) {
-      expect(meta(page, key), key).toBeTruthy();
-    }
+    expect(sweepPages(pages, (page) => SOCIAL_META.filter((key) => !meta(page, key)).map((key) => `no ${key}`))).toEqual([]);
   });
 });

@@ -196,9 +196,9 @@ describe('lean labels', () => {
 describe('the real questions in content/decision.yaml', () => {
   const questions = realDecisionQuestions();
 
-  it('has ten questions with unique ids', () => {
-    expect(questions).toHaveLength(10);
-    expect(new Set(questions.map((q) => q.id)).size).toBe(10);
+  it('has questions with unique ids', () => {
+    expect(questions.length).toBeGreaterThan(1);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 
   it('recommends Django for a large team building an e-commerce site that needs an admin', () => {

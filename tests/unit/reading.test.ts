@@ -3,7 +3,7 @@ import { currentSectionIndex, tocHeadings } from '../../src/lib/toc';
 import { parseTheme, THEME_STORAGE_KEY } from '../../src/lib/theme';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init';
 import { editUrl } from '../../src/lib/site';
-import { inlineScriptHash } from '../../src/lib/csp';
+import { inlineScriptHash } from '../../src/integrations/inline-script-hash';
 
 describe('table of contents', () => {
   const headings = [

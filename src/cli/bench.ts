@@ -8,17 +8,15 @@
  * 4. A scale run: 500, then 1,000 synthetic chapters, with build time and pages per second.
  * Prints a PASS/FAIL line per budget and exits non-zero when one fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
-import { createFixtureProject, PROJECT_ROOT } from './fixture-project.ts';
+import { createFixtureProject, PROJECT_ROOT } from '../../tests/helpers/fixture-project.ts';
+import { serveDist } from './serve-dist.ts';
 import { gzippedSize, KB, kb } from './sizes.ts';
 
-const PORT = 4361;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = join(PROJECT_ROOT, 'dist');
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -63,28 +61,8 @@ function syntheticChapter(n: number): string {
   return `---\ntitle: Synthetic chapter ${n}\ndescription: A generated chapter used only to measure how the build scales.\norder: ${100 + n}\ngroup: Reference\nsources: [apidog]\nupdated: 2026-11-21\n---\n\nGenerated text <Cite s="apidog" />.\n\n${sections}`;
 }
 
-function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: PROJECT_ROOT,
-    stdio: 'ignore',
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = async () => {
-      try {
-        if ((await fetch(`${ORIGIN}/`)).ok) return resolve(server);
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline) reject(new Error('preview server did not start'));
-      else setTimeout(poll, 250);
-    };
-    void poll();
-  });
-}
-
 /** Gzipped bytes by kind of everything a fresh visit to `path` loads, before any interaction. */
-async function firstVisit(browser: Browser, path: string): Promise<Record<Kind, number>> {
+async function firstVisit(browser: Browser, origin: string, path: string): Promise<Record<Kind, number>> {
   const page = await browser.newPage();
   const totals: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
   const pending: Promise<void>[] = [];
@@ -98,7 +76,7 @@ async function firstVisit(browser: Browser, path: string): Promise<Record<Kind, 
         .catch(() => undefined),
     );
   });
-  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   // Scripts inlined in the HTML are JavaScript too: move their share from HTML to JS.
   const inlineScripts = await page.evaluate(() =>
@@ -142,7 +120,7 @@ async function main(): Promise<void> {
   check('site build time', build.seconds, 15, 's');
 
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('run `npm run build` first');
-  const server = await startPreview();
+  const server = await serveDist(DIST);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found (apt-get install -y chromium)');
   const browser = await chromium.launch({
@@ -162,7 +140,7 @@ async function main(): Promise<void> {
     console.log('\nFirst visit, gzipped bytes by type:');
     console.log('page'.padEnd(40), ['html', 'css', 'js', 'font', 'image', 'total'].map((k) => k.padStart(9)).join(''));
     for (const [label, path] of pageTypes) {
-      const totals = await firstVisit(browser, path);
+      const totals = await firstVisit(browser, server.origin, path);
       const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
       console.log(label.padEnd(40), [totals.html, totals.css, totals.js, totals.font, totals.image, total].map((v) => kb(v).padStart(9)).join(''));
       if (path === '/') check('home page first visit', total / KB, 25, 'KB gz');
@@ -178,7 +156,7 @@ async function main(): Promise<void> {
     console.log(`\nPagefind bundle: ${index.files} files, ${kb(index.raw)} on disk (${kb(index.gzip)} gz)`);
   } finally {
     await browser.close();
-    server.kill();
+    await server.close();
   }
 
   console.log('\nScale run (synthetic chapters added to a copy of the content):');

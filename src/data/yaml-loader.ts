@@ -3,8 +3,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseYamlCollection } from './yaml-collection.ts';
-import { loadFacts } from '../data/facts.ts';
+import { loadFacts } from './facts.ts';
+import { parseYamlCollection } from '../lib/yaml-collection.ts';
 
 /**
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`

@@ -5,8 +5,8 @@
  * Usage: npm run build && npm run anchors:update
  */
 import { existsSync } from 'node:fs';
-import { builtPages } from './dist.ts';
-import { mergeRegistry, readRegistry, REGISTRY_FILE, writeRegistry, type Registry } from './anchors.ts';
+import { builtPages } from '../../tests/helpers/dist.ts';
+import { mergeRegistry, readRegistry, REGISTRY_FILE, writeRegistry, type Registry } from '../../tests/helpers/anchors.ts';
 
 const current: Registry = existsSync(REGISTRY_FILE) ? readRegistry() : {};
 const { registry, added } = mergeRegistry(current, builtPages());

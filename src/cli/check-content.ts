@@ -1,9 +1,9 @@
 /**
  * Builds a private copy of the project with the current content/ and prints any build error.
  * Lets several people check content at once without sharing dist/ or Astro's cache.
- * Usage: node tests/helpers/check-content.ts   (via npm run check:content)
+ * Usage: node src/cli/check-content.ts   (via npm run check:content)
  */
-import { createFixtureProject } from './fixture-project.ts';
+import { createFixtureProject } from '../../tests/helpers/fixture-project.ts';
 
 const fixture = createFixtureProject();
 try {

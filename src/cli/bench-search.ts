@@ -6,17 +6,16 @@
  * - once warm, the median Pagefind query time over the reader queries may be at most 50 ms.
  * Sizes are measured as served and gzipped per file (files Pagefind already compressed count
  * as they are). Prints both figures with PASS or FAIL; the exit code is 1 on any FAIL.
- * Usage: node tests/helpers/bench-search.ts [first query]   (via npm run bench:search)
+ * Usage: node src/cli/bench-search.ts [first query]   (via npm run bench:search)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { PAGEFIND_OPTIONS, searchTerms } from '../../src/lib/search.ts';
+import { PAGEFIND_OPTIONS, searchTerms } from '../lib/search.ts';
 import { findChromium } from './chromium.mjs';
-import { PROJECT_ROOT } from './fixture-project.ts';
-import { READER_QUERIES } from './search-queries.ts';
+import { PROJECT_ROOT } from '../../tests/helpers/fixture-project.ts';
+import { READER_QUERIES } from '../../tests/helpers/search-queries.ts';
+import { serveDist } from './serve-dist.ts';
 import { gzippedSize, KB, kb } from './sizes.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -25,33 +24,6 @@ const MEDIAN_QUERY_BUDGET_MS = 50;
 const FIRST_QUERY = process.argv[2] ?? 'orm';
 const WARM_QUERIES = READER_QUERIES.slice(0, 30).map(([query]) => query);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves dist/ the way a static host does ("/guide/x/" is guide/x/index.html), uncompressed. */
-function serveDist(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) file = '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 async function main(): Promise<boolean> {
@@ -59,8 +31,8 @@ async function main(): Promise<boolean> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found (apt-get install -y chromium)');
 
-  const server = await serveDist();
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveDist(DIST);
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -119,7 +91,7 @@ async function main(): Promise<boolean> {
     return sizePass && timePass;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

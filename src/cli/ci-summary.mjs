@@ -4,7 +4,7 @@
  * examples: python.json, written by src/cli/test-python.ts from pytest's JUnit reports). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
  * as one failure, so a broken run can never print "0 failed".
- * Usage: node tests/helpers/ci-summary.mjs <exit status of npm test>
+ * Usage: node src/cli/ci-summary.mjs <exit status of npm test>
  */
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -1,0 +1,28 @@
+/**
+ * Size budgets, one per bundle, in one list (as Starlight keeps its size-limit file): change a
+ * limit here, and add a bundle when a new kind of page or widget ships its own code. Sizes are
+ * gzipped per file, as a host sends them (src/cli/sizes.ts); `npm run bench` reports the same
+ * figures measured in a browser.
+ */
+import { KB } from '../../src/cli/sizes';
+
+export interface SizeBudget {
+  /** What is measured, as the report names it. */
+  name: string;
+  kind: 'js' | 'css';
+  /**
+   * What makes up the bundle: everything the matching pages load (each file counted once, so a
+   * script only one chapter loads counts against every chapter's budget), or one built entry
+   * chunk in dist/_astro with the chunks it imports statically.
+   */
+  from: { pages: RegExp } | { chunk: RegExp };
+  /** Gzipped bytes. */
+  limit: number;
+}
+
+export const SIZE_BUDGETS: readonly SizeBudget[] = [
+  { name: 'JavaScript of the guide pages', kind: 'js', from: { pages: /^\/guide\// }, limit: 3 * KB },
+  { name: 'decision widget', kind: 'js', from: { chunk: /^DecisionWidget\.astro_astro_type_script/ }, limit: 6 * KB },
+  { name: 'JavaScript of /decide/', kind: 'js', from: { pages: /^\/decide\/$/ }, limit: 8 * KB },
+  { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 10 * KB },
+];
