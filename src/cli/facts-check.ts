@@ -4,7 +4,7 @@
  * version and its date. A report, not a test: it needs the network and its answer changes as
  * projects release. Exits 1 when anything is stale, so it can gate a scheduled job.
  */
-import { loadFacts } from '../data/facts.ts';
+import { loadFacts } from '../data/facts-registry.ts';
 import { newerRelease, newestRelease } from '../lib/fact-staleness.ts';
 
 interface PypiProject {

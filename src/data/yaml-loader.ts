@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { loadFacts } from './facts.ts';
+import { loadFacts } from './facts-registry.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
 
 /**

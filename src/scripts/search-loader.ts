@@ -4,7 +4,7 @@ import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.cs
 import themeStyles from '../styles/search.css?url';
 import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS } from '../lib/search';
 import { withBase } from '../lib/site';
-import { searchWithCorrection } from './search-correction';
+import { searchWithCorrection } from './search-did-you-mean';
 import { showOutcome } from './search-notice';
 
 type SearchUI = typeof import('./search-ui');

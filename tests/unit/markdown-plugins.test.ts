@@ -28,7 +28,7 @@ describe('focusableCodeBlocks', () => {
 describe('copyCodeButtons', () => {
   it('puts a Copy button in a bar above each code block, hidden in print', () => {
     expect(render(CODE, [copyCodeButtons])).toBe(
-      '<div class="code-block"><div class="code-block-bar" data-print="hide"><button type="button" class="code-copy">Copy</button></div>' +
+      '<div class="code-block"><div class="code-block-bar" data-print="hide" data-pagefind-ignore=""><button type="button" class="code-copy">Copy</button></div>' +
         '<pre><code class="language-py">x = 1</code></pre></div>',
     );
   });
@@ -57,8 +57,11 @@ describe('headingIds', () => {
     expect(html).toBe('<h2 id="versions">Versions, as of November 2026</h2><h2 id="hello-world">Hello world</h2><h3 id="hello-world-1">Hello world</h3>');
   });
 
-  it('skips a pinned id when slugging the others', () => {
-    expect(render('## Routing {#routing}\n\n## Routing', [headingIds])).toBe('<h2 id="routing">Routing</h2><h2 id="routing-1">Routing</h2>');
+  it('keeps a pinned id out of the generated ones, and refuses a pin that takes over a generated id', () => {
+    expect(render('## Routing {#urls}\n\n## Routing', [headingIds])).toBe('<h2 id="urls">Routing</h2><h2 id="routing">Routing</h2>');
+    expect(() => render('## Bundled apps {#reusable-apps}\n\n### Reusable apps', [headingIds])).toThrow(
+      'the heading "Bundled apps" pins {#reusable-apps}, the id the heading "Reusable apps" has from its text; pick another id',
+    );
   });
 
   it('rejects a malformed or repeated pinned id, naming the problem', () => {
