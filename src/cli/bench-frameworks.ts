@@ -22,6 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIOS, SERVER_VARIANTS, serverVariant, type ServerVariant, type ServerVariantId } from '../lib/bench-scenarios.ts';
 import {
+  cpuTicks,
   parentPid,
   parseWrkReport,
   ratio,
@@ -61,7 +62,7 @@ const config = {
   workerClass: 'sync',
   connections: positiveInt('connections', options.connections),
   wrkThreads: 1,
-  warmupSeconds: Number(options.warmup ?? (smoke ? 0 : 2)),
+  warmupSeconds: Number(options.warmup ?? (smoke ? 0 : 1)),
   durationSeconds: Number(options.duration ?? (smoke ? 1 : 10)),
   repetitions: positiveInt('repetitions', options.repetitions ?? (smoke ? '1' : '3')),
 };
@@ -77,14 +78,17 @@ function positiveInt(name: string, text: string): number {
   return value;
 }
 
-function pinned(core: string, command: string[]): string[] {
+type Command = [string, ...string[]];
+
+function pinned(core: string, command: Command): Command {
   return twoCores ? ['taskset', '-c', core, ...command] : command;
 }
 
 /** Runs a command to completion and returns its stdout; throws with its stderr on failure. */
-function run(command: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT, okCodes = [0]): Promise<string> {
+function run(command: Command, env: NodeJS.ProcessEnv = process.env, cwd = ROOT, okCodes = [0]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, ...args] = command;
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -195,11 +199,24 @@ async function startServer(variant: ServerVariant, bin: string): Promise<Server>
     '--log-level', 'info',
     WSGI_APP[framework],
   ]);
-  const child = spawn(command[0], command.slice(1), {
+  const [file, ...args] = command;
+  const child = spawn(file, args, {
     cwd: join(BENCH, APP_DIR[framework]),
     env: appEnv(framework, variant),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  live.add(child);
+  try {
+    const port = await firstResponse(variant, child, started);
+    return { variant, child, port, coldStartMs: performance.now() - started };
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+}
+
+/** Reads the port from Gunicorn's log, then polls until a worker answers 200; returns the port. */
+async function firstResponse(variant: ServerVariant, child: ChildProcess, started: number): Promise<number> {
   let log = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${variant.id} did not start:\n${log}`)), START_TIMEOUT_MS);
@@ -213,18 +230,29 @@ async function startServer(variant: ServerVariant, bin: string): Promise<Server>
     });
     child.on('exit', (code) => reject(new Error(`${variant.id} exited with ${code}:\n${log}`)));
   });
-  // Gunicorn listens before its workers have imported the app: poll until one answers.
-  const path = SCENARIOS.find((s) => s.servers[framework] === variant.id)!.path;
+  // Gunicorn listens before its workers have imported the app.
+  const path = SCENARIOS.find((s) => s.servers[variant.framework] === variant.id)!.path;
   while ((await status(port, path)) !== 200) {
     if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`${variant.id} gave no 200 on ${path}:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  // Keep draining the log so that Gunicorn never blocks on a full pipe.
   child.stderr!.removeAllListeners('data');
   child.stderr!.resume();
-  return { variant, child, port, coldStartMs: performance.now() - started };
+  return port;
+}
+
+/** Servers still running, stopped on Ctrl-C too so that no Gunicorn outlives the harness. */
+const live = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of live) child.kill('SIGTERM');
+    process.exit(130);
+  });
 }
 
 function stopServer(server: Server): Promise<void> {
+  live.delete(server.child);
   return new Promise((resolve) => {
     if (server.child.exitCode !== null) return resolve();
     server.child.once('exit', () => resolve());
@@ -232,21 +260,32 @@ function stopServer(server: Server): Promise<void> {
   });
 }
 
-/** Mean resident memory of the Gunicorn master's worker processes, in MiB, from /proc. */
-function rssPerWorkerMiB(masterPid: number): number {
-  const kib: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) !== masterPid) continue;
-      const rss = residentKiB(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      if (rss !== undefined) kib.push(rss);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  if (kib.length === 0) throw new Error(`no workers found under pid ${masterPid}`);
+/** Pids of the Gunicorn master's worker processes, from /proc. */
+function workerPids(masterPid: number): number[] {
+  const pids = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) === masterPid;
+      } catch {
+        return false; // the process ended while we looked
+      }
+    })
+    .map(Number);
+  if (pids.length === 0) throw new Error(`no workers found under pid ${masterPid}`);
+  return pids;
+}
+
+/** Mean resident memory of the workers, in MiB. */
+function rssPerWorkerMiB(pids: readonly number[]): number {
+  const kib = pids.map((pid) => residentKiB(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? 0);
   return kib.reduce((a, b) => a + b, 0) / kib.length / 1024;
+}
+
+/** CPU time the workers have used so far, in milliseconds. */
+function workersCpuMs(pids: readonly number[], ticksPerSecond: number): number {
+  const ticks = pids.reduce((sum, pid) => sum + cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')), 0);
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 async function wrk(port: number, path: string, seconds: number): Promise<WrkRun> {
@@ -267,6 +306,8 @@ interface Sample {
   framework: Framework;
   run: WrkRun;
   rssMiB: number;
+  /** CPU time the server's workers spent per request: steadier than req/s on a busy machine. */
+  cpuMsPerRequest: number;
 }
 
 async function machine(): Promise<BenchmarkResults['machine']> {
@@ -306,6 +347,7 @@ function install(inventory: Inventory, framework: Framework): BenchmarkResults['
 async function main(): Promise<Sample[]> {
   const startedAt = Date.now();
   const python = await findPython();
+  const ticksPerSecond = Number(await run(['getconf', 'CLK_TCK'])) || 100;
   const wrkVersion = /wrk (\S+)/.exec(await run(['wrk', '-v'], process.env, ROOT, [0, 1]))?.[1] ?? 'unknown';
   const envs = await Promise.all(FRAMEWORKS.map((framework) => virtualenv(framework, python)));
   const venv = Object.fromEntries(FRAMEWORKS.map((framework, i) => [framework, envs[i]])) as Record<
@@ -333,13 +375,16 @@ async function main(): Promise<Sample[]> {
         for (const framework of order) {
           const server = servers.get(scenario.servers[framework])!;
           if (config.warmupSeconds > 0) await wrk(server.port, scenario.path, config.warmupSeconds);
+          const pids = workerPids(server.child.pid!);
+          const cpuBefore = workersCpuMs(pids, ticksPerSecond);
           const result = await wrk(server.port, scenario.path, config.durationSeconds);
-          const rssMiB = rssPerWorkerMiB(server.child.pid!);
-          samples.push({ scenario: scenario.id, framework, run: result, rssMiB });
+          const cpuMsPerRequest = (workersCpuMs(pids, ticksPerSecond) - cpuBefore) / Math.max(result.requests, 1);
+          const rssMiB = rssPerWorkerMiB(pids);
+          samples.push({ scenario: scenario.id, framework, run: result, rssMiB, cpuMsPerRequest });
           console.log(
             `bench: ${rep + 1}/${config.repetitions} ${scenario.id.padEnd(14)} ${framework.padEnd(6)} ` +
               `${requestsPerSecond(result).toFixed(0).padStart(6)} req/s  p50 ${(result.p50Us / 1000).toFixed(2)} ms  ` +
-              `p99 ${(result.p99Us / 1000).toFixed(2)} ms  errors ${result.non2xx + result.socketErrors}  rss ${rssMiB.toFixed(1)} MiB`,
+              `p99 ${(result.p99Us / 1000).toFixed(2)} ms  cpu ${cpuMsPerRequest.toFixed(2)} ms/req  errors ${result.non2xx + result.socketErrors}  rss ${rssMiB.toFixed(1)} MiB`,
           );
         }
       }
@@ -385,6 +430,7 @@ async function main(): Promise<Sample[]> {
           latencyP99Ms: summarise(mine.map((s) => s.run.p99Us / 1000)),
           errors: mine.reduce((sum, s) => sum + s.run.non2xx + s.run.socketErrors, 0),
           rssPerWorkerMiB: summarise(mine.map((s) => s.rssMiB), 1),
+          cpuMsPerRequest: summarise(mine.map((s) => s.cpuMsPerRequest), 3),
         };
       };
       const d = measured('django');
@@ -401,6 +447,7 @@ async function main(): Promise<Sample[]> {
           latencyP50Ms: ratio(d.latencyP50Ms.median, f.latencyP50Ms.median),
           latencyP99Ms: ratio(d.latencyP99Ms.median, f.latencyP99Ms.median),
           rssPerWorkerMiB: ratio(d.rssPerWorkerMiB.median, f.rssPerWorkerMiB.median),
+          cpuMsPerRequest: ratio(d.cpuMsPerRequest.median, f.cpuMsPerRequest.median),
         },
       };
     }),

@@ -2,6 +2,7 @@
  * Pure arithmetic and parsing for the framework benchmark harness (src/cli/bench-frameworks.ts):
  * wrk's report line, /proc figures, summaries of repeated samples and the smoke verdict.
  */
+import { z } from 'astro/zod';
 
 /** One wrk run as content/bench/wrk-report.lua prints it (times in microseconds). */
 export interface WrkRun {
@@ -15,12 +16,24 @@ export interface WrkRun {
 }
 
 const WRK_LINE = /^BENCH_JSON (\{.*\})$/m;
+const count = z.number().int().nonnegative();
+const wrkLineSchema = z.object({
+  requests: count,
+  duration_us: count,
+  non2xx: count,
+  connect: count,
+  read: count,
+  write: count,
+  timeout: count,
+  p50_us: count,
+  p99_us: count,
+});
 
 /** Reads the BENCH_JSON line that the Lua `done` hook prints; throws if wrk printed none. */
 export function parseWrkReport(stdout: string): WrkRun {
-  const match = WRK_LINE.exec(stdout);
-  if (!match) throw new Error(`wrk printed no BENCH_JSON line:\n${stdout}`);
-  const raw = JSON.parse(match[1]) as Record<string, number>;
+  const json = WRK_LINE.exec(stdout)?.[1];
+  if (!json) throw new Error(`wrk printed no BENCH_JSON line:\n${stdout}`);
+  const raw = wrkLineSchema.parse(JSON.parse(json));
   return {
     requests: raw.requests,
     durationUs: raw.duration_us,
@@ -41,6 +54,16 @@ export function parentPid(statText: string): number {
   return Number(afterName.split(' ')[1]);
 }
 
+/**
+ * CPU time a process has used, user plus system, in clock ticks, from the text of
+ * /proc/<pid>/stat (fields 14 and 15, counted after the parenthesised command name).
+ */
+export function cpuTicks(statText: string): number {
+  const fields = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state), so field n is fields[n - 3].
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 /** Resident memory in KiB from the text of /proc/<pid>/status, or undefined if absent. */
 export function residentKiB(statusText: string): number | undefined {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(statusText);
@@ -52,7 +75,8 @@ export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error('median of no samples');
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Median and spread of repeated measurements, kept with the samples themselves. */
@@ -101,11 +125,11 @@ export function smokeVerdict(
   const verdict: SmokeVerdict = { passed: 0, failed: 0, failures: [] };
   for (const { scenario, framework } of expected) {
     const mine = runs.filter((r) => r.scenario === scenario && r.framework === framework);
-    const bad = mine.filter((r) => runFailed(r.run));
+    const bad = mine.find((r) => runFailed(r.run));
     if (mine.length === 0) {
       verdict.failures.push(`${scenario} (${framework}): missing`);
-    } else if (bad.length > 0) {
-      const { run } = bad[0];
+    } else if (bad) {
+      const { run } = bad;
       verdict.failures.push(
         `${scenario} (${framework}): ${run.requests} requests, ${run.non2xx} non-2xx, ${run.socketErrors} socket errors`,
       );

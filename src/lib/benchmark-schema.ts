@@ -22,6 +22,7 @@ const measuredSchema = z
     latencyP99Ms: summarySchema,
     errors: z.number().int().nonnegative().describe('Non-2xx responses and socket errors, all repetitions.'),
     rssPerWorkerMiB: summarySchema.describe('Resident memory of one worker after the scenario (mean of the workers).'),
+    cpuMsPerRequest: summarySchema.describe('CPU time (user and system) the workers spent per request.'),
   })
   .describe("One framework's figures for one scenario.");
 
@@ -38,6 +39,7 @@ const scenarioSchema = z.object({
       latencyP50Ms: z.number().nullable(),
       latencyP99Ms: z.number().nullable(),
       rssPerWorkerMiB: z.number().nullable(),
+      cpuMsPerRequest: z.number().nullable(),
     })
     .describe('Django’s median divided by Flask’s.'),
 });
@@ -99,3 +101,4 @@ export const benchmarkResultsSchema = z.object({
 export type BenchmarkResults = z.infer<typeof benchmarkResultsSchema>;
 export type BenchmarkScenario = BenchmarkResults['scenarios'][number];
 export type BenchmarkSummary = z.infer<typeof summarySchema>;
+

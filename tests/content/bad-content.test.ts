@@ -98,4 +98,9 @@ describe('a build with broken content fails and says where', () => {
     );
     expect(output).toMatch(/content\/decision\.yaml: entry "[a-z0-9-]+" › options\[\d+\]\.link: \/guide\/[a-z-]+\/ has no #no-such-section/);
   });
+
+  it('benchmark results missing a figure the performance chapter shows', () => {
+    const output = buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
+    expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.django\.latencyP99Ms: /);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Prints the CI summary line, `ci: N passed, M failed`, counted from the test runners' own JSON
- * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json). A step that
+ * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json; the framework
+ * benchmark's smoke run: bench-smoke.json). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
  * as one failure, so a broken run can never print "0 failed".
  * Usage: node tests/helpers/ci-summary.mjs <exit status of npm test>
@@ -12,6 +13,8 @@ const STEPS = [
   { file: 'reports/unit.json', runner: 'vitest', label: 'unit and content tests' },
   { file: 'reports/site.json', runner: 'vitest', label: 'built-site checks' },
   { file: 'reports/browser.json', runner: 'playwright', label: 'browser tests' },
+  // The framework benchmark's smoke run (npm run test:bench-smoke): { passed, failed }.
+  { file: 'reports/bench-smoke.json', runner: 'counts', label: 'framework benchmark smoke' },
 ];
 
 let passed = 0;
@@ -30,6 +33,9 @@ for (const step of STEPS) {
   if (step.runner === 'vitest') {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+  } else if (step.runner === 'counts') {
+    passed += report.passed;
+    failed += report.failed;
   } else {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
