@@ -174,22 +174,28 @@ describe(`the committed results (${RESULTS_FILE})`, () => {
     const cpu = (id: string, framework: 'django' | 'flask') => byId(id)[framework].cpuMsPerRequest.median;
     const cpuRatio = (id: string) => byId(id).ratio.cpuMsPerRequest!;
     const gap = (id: string) => Math.abs(cpu(id, 'django') - cpu(id, 'flask'));
-    // "Django with its default middleware spends more CPU time per request than bare Flask"
-    for (const id of ['plaintext', 'json', 'template']) expect(cpuRatio(id), id).toBeGreaterThan(1);
-    // "with Django reduced to the stack an API keeps, the two come close, and with a session and
-    // login check on both sides, Flask's extensions cost about as much as Django's middleware"
-    expect(Math.abs(cpuRatio('plaintext-lean') - 1)).toBeLessThan(0.2);
-    expect(Math.abs(cpuRatio('session-user') - 1)).toBeLessThan(0.2);
+    // "there the two are close: Django with its full default middleware costs about as much CPU
+    // time per request as bare Flask ... Trimming Django ..., or giving Flask sessions, CSRF
+    // protection and login, leaves them level too"
+    for (const id of ['plaintext', 'json', 'plaintext-lean', 'session-user']) expect(Math.abs(cpuRatio(id) - 1), id).toBeLessThan(0.25);
+    // "The clearest gap is in templates: ... Django's template engine markedly more CPU time than Jinja"
+    expect(cpuRatio('template')).toBeGreaterThan(1.3);
     // "under a millisecond of CPU time in every scenario except the 21-query page"
     for (const s of results.scenarios.filter((s) => s.id !== 'related-naive')) expect(gap(s.id), s.id).toBeLessThan(1);
     // "One ORM query costs more than all of either framework's routing and middleware"
     for (const framework of ['django', 'flask'] as const) {
       expect(cpu('query', framework) - cpu('plaintext', framework), framework).toBeGreaterThan(gap('plaintext'));
     }
-    // "per query request the Django twin used more CPU than the Flask twin"
+    // "per query request the Django twin used more CPU than the Flask twin" (Stepmedia row: "Flask's
+    // twin was ahead ... in template rendering and in a single ORM query")
     expect(cpuRatio('query')).toBeGreaterThan(1);
+    // Edureka row: "under a millisecond of CPU per request, small beside what a page with many
+    // queries costs in either"
+    for (const s of results.scenarios.filter((s) => s.id !== 'related-naive')) {
+      expect(gap(s.id), s.id).toBeLessThan(Math.min(cpu('related-naive', 'django'), cpu('related-naive', 'flask')) / 4);
+    }
     // "The naive page ... is the slowest scenario in both frameworks, and ... a join makes it
-    // several times cheaper in either. Fixing that one query pattern saves more than switching
+    // at least twice as cheap in either. Fixing that one query pattern saves more than switching
     // frameworks would."
     const widestRatio = Math.max(...results.scenarios.map((s) => Math.max(s.ratio.cpuMsPerRequest!, 1 / s.ratio.cpuMsPerRequest!)));
     for (const framework of ['django', 'flask'] as const) {
