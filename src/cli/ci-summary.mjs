@@ -1,7 +1,8 @@
 /**
  * Prints the CI summary line, `ci: N passed, M failed`, counted from the test runners' own JSON
  * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json; the Python
- * examples: python.json, written by src/cli/test-python.ts from pytest's JUnit reports). A step that
+ * examples: python.json, written by src/cli/test-python.ts from pytest's JUnit reports; the
+ * framework benchmark's smoke run: bench-smoke.json). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
  * as one failure, so a broken run can never print "0 failed".
  * Usage: node src/cli/ci-summary.mjs <exit status of npm test>
@@ -14,6 +15,8 @@ const STEPS = [
   { file: 'reports/python.json', runner: 'pytest', label: 'Python examples' },
   { file: 'reports/site.json', runner: 'vitest', label: 'built-site checks' },
   { file: 'reports/browser.json', runner: 'playwright', label: 'browser tests' },
+  // The framework benchmark's smoke run (npm run test:bench-smoke): { passed, failed }.
+  { file: 'reports/bench-smoke.json', runner: 'counts', label: 'framework benchmark smoke' },
 ];
 
 let passed = 0;
@@ -35,6 +38,9 @@ for (const step of STEPS) {
   } else if (step.runner === 'vitest') {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+  } else if (step.runner === 'counts') {
+    passed += report.passed;
+    failed += report.failed;
   } else {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;

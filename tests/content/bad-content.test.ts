@@ -87,4 +87,9 @@ describe('a build with broken content fails and says where', () => {
     }
     expect(output).toContain('content/anchors.json: /guide/ecosystem/#popularity-as-of-june-2026: a published fragment is gone');
   });
+
+  it('benchmark results missing a figure the performance chapter shows', () => {
+    const output = buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
+    expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.django\.latencyP99Ms: /);
+  });
 });

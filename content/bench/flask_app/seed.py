@@ -1,0 +1,12 @@
+"""Creates the Flask twin's SQLite database from scratch (tables, then the rows of
+dataset.py). Run by the harness before anything is timed: python seed.py"""
+from app import create_app
+from dataset import authors, posts
+from models import Author, Post, db
+
+with create_app().app_context():
+    db.drop_all()
+    db.create_all()
+    db.session.add_all(Author(id=i, name=name) for i, name in authors())
+    db.session.add_all(Post(id=i, title=title, author_id=a) for i, title, a in posts())
+    db.session.commit()
