@@ -62,8 +62,7 @@ export const READER_QUERIES: readonly (readonly [query: string, expected: string
   // Readers' words the guide does not use (content/synonyms.yaml)
   ['admin panel', '/guide/data-layer/#the-admin'],
   ['background jobs', '/guide/apis-and-async/#background-tasks'],
-  ['hosting', '/compare/#row-deployment'],
-  ['rate limiting', '/guide/glossary/#term-drf'],
+  ['hosting', '/guide/deployment/'],
   ['folder structure', '/compare/#row-project-layout'],
   // FAQ entries, each its own result
   ['is flask still maintained', '/guide/faq/#faq-flask-maintained'],
@@ -73,6 +72,30 @@ export const READER_QUERIES: readonly (readonly [query: string, expected: string
   // Glossary terms and pros and cons, each its own result
   ['what is an application factory', '/guide/glossary/#term-application-factory'],
   ['clickjacking', '/guide/security-and-auth/#clickjacking'],
+  // Practitioners' topics the articles leave out (deployment chapter and gap sections)
+  ['deployment', '/guide/deployment/'],
+  ['gunicorn workers', '/guide/deployment/#servers'],
+  ['whitenoise static files', '/guide/deployment/#static-and-media-files'],
+  ['proxyfix', '/guide/deployment/#behind-a-proxy'],
+  ['connection pooling', '/guide/deployment/#database-connections-and-pooling'],
+  ['zero downtime migrations', '/guide/deployment/#zero-downtime-migrations'],
+  ['internationalisation', '/guide/web-layer/#internationalisation'],
+  ['flask-babel', '/guide/web-layer/#internationalisation'],
+  ['flask-admin', '/guide/data-layer/#flasks-counterpart'],
+  ['flask-appbuilder', '/guide/data-layer/#flasks-counterpart'],
+  ['django admin theme', '/guide/data-layer/#admin-themes'],
+  ['apiflask', '/guide/apis-and-async/#apiflask-and-flask-openapi3'],
+  ['graphql', '/guide/apis-and-async/#graphql'],
+  ['cors', '/guide/apis-and-async/#cors'],
+  ['rate limiting', '/guide/security-and-auth/#rate-limiting'],
+  ['two-factor authentication', '/guide/security-and-auth/#two-factor-authentication'],
+  ['secret key rotation', '/guide/security-and-auth/#rotating-the-secret-key'],
+  ['django-q2', '/guide/apis-and-async/#django-q2-and-django-tasks'],
+  ['server-sent events', '/guide/apis-and-async/#plain-websockets-and-server-sent-events'],
+  ['htmx vary header', '/guide/beyond-the-articles/#htmx-done-right'],
+  ['pytest-flask', '/guide/tooling/#test-helpers'],
+  ['factory_boy', '/guide/tooling/#test-helpers'],
+  ['django-upgrade', '/guide/teams-and-maintenance/#upgrade-tooling'],
 ];
 
 /**
