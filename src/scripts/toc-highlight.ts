@@ -1,8 +1,10 @@
 import { currentSectionIndex } from '../lib/toc';
 
 /**
- * <toc-highlight> marks the "On this page" link of the section in view with aria-current.
- * An IntersectionObserver on the headings tells it when the answer may have changed.
+ * <toc-highlight> marks the "On this page" link of the section in view with aria-current: the
+ * heading nearest the top of the reading area (below the sticky header, in the upper half of
+ * the window; rule in src/lib/toc.ts). An IntersectionObserver watching that same band tells it
+ * when the answer may have changed.
  */
 class TocHighlight extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
@@ -15,7 +17,8 @@ class TocHighlight extends HTMLElement {
       .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
       .filter((heading): heading is HTMLElement => heading !== null);
     if (this.headings.length === 0) return;
-    this.observer = new IntersectionObserver(() => this.update(), { rootMargin: '0px 0px -50% 0px' });
+    const top = Math.round(this.readingTop());
+    this.observer = new IntersectionObserver(() => this.update(), { rootMargin: `-${top}px 0px -50% 0px` });
     for (const heading of this.headings) this.observer.observe(heading);
     this.update();
   }
@@ -24,11 +27,16 @@ class TocHighlight extends HTMLElement {
     this.observer?.disconnect();
   }
 
+  /** Where the reading area starts: the bottom of the sticky header. */
+  private readingTop(): number {
+    return document.querySelector('body > header')?.getBoundingClientRect().bottom ?? 0;
+  }
+
   private update(): void {
-    const offset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
     const index = currentSectionIndex(
       this.headings.map((heading) => heading.getBoundingClientRect().top),
-      offset + 8,
+      this.readingTop(),
+      window.innerHeight / 2,
     );
     const currentId = this.headings[index]?.id;
     for (const link of this.links) {

@@ -31,7 +31,7 @@ test('on a phone, the menu and the chapter list open without JavaScript', async 
 
 test('controls that need JavaScript stay hidden without it', async ({ page }) => {
   await page.goto('/guide/side-by-side-code/');
-  await expect(page.locator('theme-select')).toBeHidden();
+  await expect(page.locator('theme-toggle')).toBeHidden();
   // Rendered in the HTML for scripts to use: the code copy buttons, the tabs, the search button.
   expect(await page.locator('.code-copy').count()).toBeGreaterThan(0);
   await expect(page.getByRole('button')).toHaveCount(0);
