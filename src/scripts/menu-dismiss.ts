@@ -6,19 +6,18 @@
  */
 class MenuDismiss extends HTMLElement {
   connectedCallback(): void {
-    const openMenus = () => [...this.querySelectorAll<HTMLDetailsElement>('details[open]')];
     this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      const menu = (event.target as Element).closest<HTMLDetailsElement>('details[open]');
-      if (!menu) return;
-      menu.open = false;
+      const menu = (event.target as Element).closest('details[open]');
+      if (event.key !== 'Escape' || !menu) return;
+      (menu as HTMLDetailsElement).open = false;
       menu.querySelector('summary')?.focus();
     });
-    this.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('a')) for (const menu of openMenus()) menu.open = false;
-    });
+    // One listener for both: a click outside an open menu, or on a link inside it, closes it.
     document.addEventListener('click', (event) => {
-      for (const menu of openMenus()) if (!menu.contains(event.target as Node)) menu.open = false;
+      const target = event.target as Element;
+      for (const menu of this.querySelectorAll('details[open]')) {
+        if (!menu.contains(target) || target.closest('a')) (menu as HTMLDetailsElement).open = false;
+      }
     });
   }
 }

@@ -38,10 +38,9 @@ class ThemeToggle extends HTMLElement {
     const show = () => {
       this.dataset.choice = theme;
       label.textContent = LABELS[theme];
-      button.title = `Theme: ${LABELS[theme]}`;
     };
     button.addEventListener('click', () => {
-      theme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system';
+      theme = THEMES[(THEMES.indexOf(theme) + 1) % 3] ?? 'system';
       applyTheme(theme);
       show();
     });
