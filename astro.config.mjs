@@ -13,6 +13,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { cspDirectives, cspScriptResources, inlineScriptHash } from './src/lib/csp.ts';
 import { parse as parseYaml } from 'yaml';
 import { parseAliases } from './src/lib/aliases.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: inSitemap }), cspHeaders(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), cspHeaders(), pagefindIndex(), shareImages()],
   markdown: {
     processor: satteri({
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds],

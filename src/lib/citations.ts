@@ -34,8 +34,11 @@ export function numberSources(
   });
 }
 
-/** A citation marker's label: sorted numbers with runs of three or more as ranges, "1–3,5". */
-export function compactNumbers(numbers: readonly number[]): string {
+/**
+ * A citation marker's label: sorted numbers with runs of three or more as ranges, "1–3,5"; past
+ * `maxParts` parts, the first ones and how many more sources, "1–3,5,+4" (the popover lists all).
+ */
+export function compactNumbers(numbers: readonly number[], maxParts = 3): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -44,6 +47,7 @@ export function compactNumbers(numbers: readonly number[]): string {
     const first = sorted[i] ?? 0;
     const last = sorted[j] ?? 0;
     parts.push(j - i >= 2 ? `${first}–${last}` : j > i ? `${first},${last}` : `${first}`);
+    if (parts.length === maxParts && j + 1 < sorted.length) return `${parts.join(',')},+${sorted.length - j - 1}`;
     i = j + 1;
   }
   return parts.join(',');

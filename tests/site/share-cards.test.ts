@@ -63,7 +63,7 @@ describe('share cards', () => {
       expect(description.length).toBeLessThanOrEqual(200);
       // Plain text: no leftover MDX components or line breaks.
       expect(description).not.toMatch(/<[A-Z]|\n/);
-      expect(meta(page, 'twitter:card')).toBe('summary');
+      expect(meta(page, 'twitter:card')).toBe('summary_large_image');
       expect(meta(page, 'twitter:title')).toBe(title);
       expect(meta(page, 'og:url')).toBe(`${origin(page)}${path}`);
     });

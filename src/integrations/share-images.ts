@@ -1,0 +1,65 @@
+/**
+ * After the build, draws the share image every page names in og:image (src/lib/share-image.ts)
+ * from that page's own og:title and og:description, with satori (layout to SVG) and resvg (SVG
+ * to PNG): well-kept libraries, no browser needed. Each image is drawn once per build whatever
+ * the number of pages naming it, and kept in node_modules/.cache/share-images/ by its hash, so
+ * a rebuild only draws what changed. Fails the build naming the page if its meta tags and its
+ * image name disagree.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
+import { shareImagePath } from '../lib/share-image.ts';
+import { drawShareImage } from './share-image-draw.ts';
+
+const CACHE = fileURLToPath(new URL('../../node_modules/.cache/share-images/', import.meta.url));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function shareImages(): AstroIntegration {
+  return {
+    name: 'share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const distDir = fileURLToPath(dir);
+        const wanted = new Map<string, { title: string; description: string }>();
+        for (const file of htmlFiles(distDir)) {
+          const root = parse(readFileSync(file, 'utf8'));
+          const meta = (key: string) => root.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+          const image = meta('og:image');
+          if (!image) continue;
+          const title = meta('og:title') ?? '';
+          const description = meta('og:description') ?? '';
+          const path = new URL(image).pathname;
+          if (shareImagePath(title, description) !== path) {
+            throw new Error(`${relative(distDir, file)}: og:image ${path} does not match its og:title and og:description`);
+          }
+          wanted.set(path, { title, description });
+        }
+        mkdirSync(CACHE, { recursive: true });
+        let drawn = 0;
+        for (const [path, { title, description }] of wanted) {
+          const cached = join(CACHE, path.split('/').pop() ?? '');
+          if (!existsSync(cached)) {
+            writeFileSync(cached, await drawShareImage(title, description));
+            drawn += 1;
+          }
+          const target = join(distDir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${wanted.size} share images (${drawn} drawn, ${wanted.size - drawn} from cache) in ${seconds}s`);
+      },
+    },
+  };
+}
