@@ -40,17 +40,19 @@ export function numberSources(
  */
 export function compactNumbers(numbers: readonly number[], maxParts = 3): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
+  // Each part: its label and how many numbers it stands for.
+  const parts: { label: string; count: number }[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
-    const first = sorted[i] ?? 0;
-    const last = sorted[j] ?? 0;
-    parts.push(j - i >= 2 ? `${first}–${last}` : j > i ? `${first},${last}` : `${first}`);
-    if (parts.length === maxParts && j + 1 < sorted.length) return `${parts.join(',')},+${sorted.length - j - 1}`;
+    if (j - i >= 2) parts.push({ label: `${sorted[i]}–${sorted[j]}`, count: j - i + 1 });
+    else for (let k = i; k <= j; k += 1) parts.push({ label: `${sorted[k]}`, count: 1 });
     i = j + 1;
   }
-  return parts.join(',');
+  if (parts.length <= maxParts) return parts.map(({ label }) => label).join(',');
+  const shown = parts.slice(0, maxParts);
+  const rest = sorted.length - shown.reduce((sum, { count }) => sum + count, 0);
+  return `${shown.map(({ label }) => label).join(',')},+${rest}`;
 }
 
 /** A tag in an MDX body that cites: a `<Cite>` or one of the data components (tables, lists). */

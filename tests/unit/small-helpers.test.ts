@@ -118,8 +118,8 @@ describe('citation helpers', () => {
     expect(compactNumbers([2, 1])).toBe('1,2');
     expect(compactNumbers([5, 1, 2, 3])).toBe('1–3,5');
     expect(compactNumbers([1, 4, 7, 12, 15])).toBe('1,4,7,+2');
-    expect(compactNumbers([1, 2, 3, 5, 11, 12])).toBe('1–3,5,11,12');
-    expect(compactNumbers([1, 2, 3, 5, 11, 13])).toBe('1–3,5,11,+1');
+    expect(compactNumbers([1, 2, 3, 5, 11, 12])).toBe('1–3,5,11,+1');
+    expect(compactNumbers([1, 2, 3, 4, 9])).toBe('1–4,9');
   });
 
   it("numbers a page's sources in order of first citation, each once, and rejects unknown ids", () => {
