@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { SITE_NAME } from '../lib/site.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageLines } from '../lib/share-image.ts';
 import { truncate } from '../lib/sections.ts';
@@ -59,5 +59,6 @@ export async function drawShareImage(ogTitle: string, description: string): Prom
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+  // resvg renders on libuv's thread pool, so several images rasterise while satori lays out the next.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } })).asPng();
 }
