@@ -16,6 +16,7 @@ import { componentUiEnglishOnly } from './src/integrations/component-ui-english.
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 import { inlineScriptHash } from './src/integrations/inline-script-hash.ts';
 import { isSharePath } from './src/lib/share.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), hostFiles(gate.aliases), cspHeaders(), pagefindIndex()],
+  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), hostFiles(gate.aliases), cspHeaders(), pagefindIndex(), shareImages()],
   markdown: {
     processor: satteri({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.

@@ -42,12 +42,26 @@ export const guideSchema = z.object({
   updated: z.coerce.date().describe('Date the chapter was last reviewed for accuracy (YYYY-MM-DD).'),
 });
 
+/** Subjects the primary references are grouped by on /sources/, in display order. */
+export const SOURCE_SUBJECTS = [
+  'Django',
+  'Flask and Pallets',
+  'Django packages',
+  'Flask extensions',
+  'Python libraries and other frameworks',
+  'Standards, benchmarks and surveys',
+] as const;
+
 export const sourceSchema = z.object({
   id: idSchema.describe('Short id used in citations, e.g. "apidog"; also the anchor on /sources/.'),
   kind: z
     .enum(['article', 'reference'])
     .default('article')
     .describe('"article" for the five comparisons the guide consolidates; "reference" for primary sources of current facts.'),
+  subject: z
+    .enum(SOURCE_SUBJECTS)
+    .optional()
+    .describe('For references: the group it is listed under on /sources/ (references without one come last).'),
   publisher: z.string().min(1).describe('Who published the article.'),
   author: z.string().min(1).optional().describe('Named author, when the article gives one.'),
   title: z.string().min(1).describe('Article title as published (or a note when the saved copy has none).'),

@@ -9,10 +9,11 @@
  * tool, comparison filter, search page, moved-page redirect) keep their own component scripts.
  */
 import './announce';
-import './theme-select';
+import './theme-toggle';
 import './site-search';
 import './search-highlight';
 import './toc-highlight';
+import './menu-dismiss';
 import './copy-link';
 import './copy-code';
 import './code-pair';

@@ -1,40 +1,28 @@
 import { currentSectionIndex } from '../lib/toc';
 
 /**
- * <toc-highlight> marks the "On this page" link of the section in view with aria-current.
- * An IntersectionObserver on the headings tells it when the answer may have changed.
+ * <toc-highlight> marks the "On this page" link of the section in view with aria-current: the
+ * heading nearest the top of the reading area (below the sticky header, in the upper half of
+ * the window; rule in src/lib/toc.ts). An IntersectionObserver watching that same band tells it
+ * when the answer may have changed. It lives as long as the page, so it never disconnects.
  */
 class TocHighlight extends HTMLElement {
-  private links: HTMLAnchorElement[] = [];
-  private headings: HTMLElement[] = [];
-  private observer: IntersectionObserver | undefined;
-
   connectedCallback(): void {
-    this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    this.headings = this.links
-      .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
-      .filter((heading): heading is HTMLElement => heading !== null);
-    if (this.headings.length === 0) return;
-    this.observer = new IntersectionObserver(() => this.update(), { rootMargin: '0px 0px -50% 0px' });
-    for (const heading of this.headings) this.observer.observe(heading);
-    this.update();
-  }
-
-  disconnectedCallback(): void {
-    this.observer?.disconnect();
-  }
-
-  private update(): void {
-    const offset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-    const index = currentSectionIndex(
-      this.headings.map((heading) => heading.getBoundingClientRect().top),
-      offset + 8,
-    );
-    const currentId = this.headings[index]?.id;
-    for (const link of this.links) {
-      if (currentId && decodeURIComponent(link.hash.slice(1)) === currentId) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
+    const links = [...this.querySelectorAll('a')];
+    const headings = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+    const readingTop = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const update = () => {
+      // A missing heading is never current: it sorts below everything.
+      const tops = headings.map((heading) => heading?.getBoundingClientRect().top ?? Infinity);
+      const current = currentSectionIndex(tops, readingTop(), innerHeight / 2);
+      links.forEach((link, index) => {
+        if (index === current) link.setAttribute('aria-current', 'true');
+        else link.removeAttribute('aria-current');
+      });
+    };
+    const observer = new IntersectionObserver(update, { rootMargin: `-${Math.round(readingTop())}px 0px -50% 0px` });
+    for (const heading of headings) if (heading) observer.observe(heading);
+    update();
   }
 }
 

@@ -52,7 +52,7 @@ function* previewProblems(card: BuiltPage): Generator<string> {
   if (description.length <= 20 || description.length > 200) yield `og:description is ${description.length} characters (21 to 200)`;
   // Plain text: no leftover MDX components or line breaks.
   if (/<[A-Z]|\n/.test(description)) yield `og:description is not plain text: ${JSON.stringify(description)}`;
-  if (meta(card, 'twitter:card') !== 'summary') yield 'twitter:card is not "summary"';
+  if (meta(card, 'twitter:card') !== 'summary_large_image') yield 'twitter:card is not "summary_large_image"';
   if (meta(card, 'twitter:title') !== title) yield 'twitter:title differs from og:title';
   if (meta(card, 'og:url') !== `${origin(card)}${card.path}`) yield `og:url ${meta(card, 'og:url')} is not the card's URL`;
 }

@@ -15,13 +15,16 @@ describe('table of contents', () => {
   it('lists h2 and h3 only', () => {
     expect(tocHeadings(headings).map((h) => h.slug)).toEqual(['a', 'a-1', 'b']);
   });
-  it('picks the last heading scrolled above the offset', () => {
-    expect(currentSectionIndex([-500, -100, 60, 400], 80)).toBe(2);
-    expect(currentSectionIndex([-500, -100, 81, 400], 80)).toBe(1);
+  it('picks the heading nearest the top of the reading area', () => {
+    // Reading area from 56 px (below the header), upper band to 450 px.
+    expect(currentSectionIndex([-500, -100, 96, 400], 56, 450)).toBe(2);
+    expect(currentSectionIndex([-500, 56, 200, 400], 56, 450)).toBe(1);
+    // No heading in the band: the last one scrolled above the reading area.
+    expect(currentSectionIndex([-500, -100, 600], 56, 450)).toBe(1);
   });
   it('counts the first section as current before any heading is reached', () => {
-    expect(currentSectionIndex([200, 900], 80)).toBe(0);
-    expect(currentSectionIndex([], 80)).toBe(-1);
+    expect(currentSectionIndex([500, 900], 56, 450)).toBe(0);
+    expect(currentSectionIndex([], 56, 450)).toBe(-1);
   });
 });
 

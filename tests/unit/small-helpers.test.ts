@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceIds, splitSourceIds } from '../../src/lib/citations';
+import { citingTags, compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
+import { groupSources } from '../../src/lib/source-groups';
+import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/lib/share-image';
 import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
 import { ContentError, formatPath } from '../../src/lib/content-errors';
 import { copiedRuns, shingles, words } from '../../src/lib/wording';
@@ -107,5 +109,68 @@ describe('CSP header merging', () => {
       "frame-ancestors 'none'",
     ]);
     expect(merged).toBe("frame-ancestors 'none'; img-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
+  });
+});
+
+describe('citation helpers', () => {
+  it('labels a marker with compact numbers', () => {
+    expect(compactNumbers([3])).toBe('3');
+    expect(compactNumbers([2, 1])).toBe('1,2');
+    expect(compactNumbers([5, 1, 2, 3])).toBe('1–3,5');
+    expect(compactNumbers([1, 4, 7, 12, 15])).toBe('1,4,7,+2');
+    expect(compactNumbers([1, 2, 3, 5, 11, 12])).toBe('1–3,5,11,+1');
+    expect(compactNumbers([1, 2, 3, 4, 9])).toBe('1–4,9');
+  });
+
+  it("numbers a page's sources in order of first citation, each once, and rejects unknown ids", () => {
+    const lookup = (id: string) => (id === 'x' ? undefined : { publisher: id.toUpperCase(), title: `T ${id}`, date: '2026' });
+    expect(numberSources(['b', 'a', 'b'], lookup).map(({ id, number }) => `${number}:${id}`)).toEqual(['1:b', '2:a']);
+    expect(() => numberSources(['x'], lookup)).toThrow('unknown source id "x"');
+  });
+
+  it('finds citing tags in reading order with their attributes', () => {
+    const body = 'A <Cite s="a b" /> then\n<ComparisonTable category="data" />\nand <Cite s=\'c\'/>';
+    expect(citingTags(body, ['ComparisonTable'])).toEqual([
+      { name: 'Cite', attributes: { s: 'a b' } },
+      { name: 'ComparisonTable', attributes: { category: 'data' } },
+      { name: 'Cite', attributes: { s: 'c' } },
+    ]);
+  });
+});
+
+describe('sources page groups', () => {
+  const source = (title: string, kind: 'article' | 'reference', subject?: 'Django' | 'Flask extensions') => ({
+    data: { title, kind, ...(subject ? { subject } : {}) },
+  });
+  it('puts the articles first, then references by subject, each sorted by title', () => {
+    const groups = groupSources([
+      source('b ref', 'reference', 'Flask extensions'),
+      source('Zeta article', 'article'),
+      source('a ref', 'reference', 'Flask extensions'),
+      source('Alpha article', 'article'),
+      source('D ref', 'reference', 'Django'),
+      source('loose', 'reference'),
+    ]);
+    expect(groups.map(({ heading, items }) => `${heading}: ${items.map((item) => item.data.title).join(', ')}`)).toEqual([
+      'The five compared articles: Alpha article, Zeta article',
+      'Django: D ref',
+      'Flask extensions: a ref, b ref',
+      'Other references: loose',
+    ]);
+    expect(groups[2]?.id).toBe('flask-extensions');
+  });
+});
+
+describe('share images', () => {
+  it('names an image by what it shows', () => {
+    expect(shareImagePath('A', 'B')).toMatch(/^\/og\/[0-9a-f]{16}\.png$/);
+    expect(shareImagePath('A', 'B')).toBe(shareImagePath('A', 'B'));
+    expect(shareImagePath('A', 'B')).not.toBe(shareImagePath('A', 'C'));
+  });
+  it('shows a section under its chapter, and says so in words', () => {
+    expect(shareImageLines('Routing · The web layer', 'Site')).toEqual({ kicker: 'The web layer', title: 'Routing' });
+    expect(shareImageLines('Overview', 'Site')).toEqual({ kicker: 'Site', title: 'Overview' });
+    expect(shareImageAlt('Routing · The web layer', 'Site')).toBe('“Routing”, from the chapter “The web layer” of Site');
+    expect(shareImageAlt('Overview', 'Site')).toBe('“Overview”, from Site');
   });
 });

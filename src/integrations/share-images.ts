@@ -1,0 +1,82 @@
+/**
+ * After the build, draws the share image every page names in og:image (src/lib/share-image.ts)
+ * from that page's own og:title and og:description, with satori (layout to SVG) and resvg (SVG
+ * to PNG): well-kept libraries, no browser needed. Each image is drawn once per build whatever
+ * the number of pages naming it, and kept in node_modules/.cache/share-images/ by its hash, so
+ * a rebuild only draws what changed. Fails the build naming the page if its meta tags and its
+ * image name disagree. SHARE_IMAGES=off skips the drawing (the benchmark's synthetic scale run);
+ * the pages then name images that do not exist.
+ */
+import { withoutBase } from '../lib/site.ts';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
+import { shareImagePath } from '../lib/share-image.ts';
+import { drawShareImage } from './share-image-draw.ts';
+
+const CACHE = fileURLToPath(new URL('../../node_modules/.cache/share-images/', import.meta.url));
+const DRAW_BATCH = 4;
+const cachedFile = (path: string) => join(CACHE, path.split('/').pop() ?? '');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function shareImages(): AstroIntegration {
+  // og:image is an absolute URL under the site's base; dist/ holds the files without it.
+  let base = '/';
+  return {
+    name: 'share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['SHARE_IMAGES'] === 'off') {
+          logger.warn('SHARE_IMAGES=off: share images not drawn');
+          return;
+        }
+        const started = performance.now();
+        const distDir = fileURLToPath(dir);
+        const wanted = new Map<string, { title: string; description: string }>();
+        for (const file of htmlFiles(distDir)) {
+          const root = parse(readFileSync(file, 'utf8'));
+          const meta = (key: string) => root.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+          const image = meta('og:image');
+          if (!image) continue;
+          const title = meta('og:title') ?? '';
+          const description = meta('og:description') ?? '';
+          const path = withoutBase(new URL(image).pathname, base);
+          if (shareImagePath(title, description) !== path) {
+            throw new Error(`${relative(distDir, file)}: og:image ${path} does not match its og:title and og:description`);
+          }
+          wanted.set(path, { title, description });
+        }
+        mkdirSync(CACHE, { recursive: true });
+        const missing = [...wanted].filter(([path]) => !existsSync(cachedFile(path)));
+        // A few at a time: layout runs on the main thread, rasterising on the thread pool.
+        for (let i = 0; i < missing.length; i += DRAW_BATCH) {
+          await Promise.all(
+            missing.slice(i, i + DRAW_BATCH).map(async ([path, { title, description }]) => {
+              writeFileSync(cachedFile(path), await drawShareImage(title, description));
+            }),
+          );
+        }
+        for (const path of wanted.keys()) {
+          const target = join(distDir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cachedFile(path), target);
+        }
+        const drawn = missing.length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${wanted.size} share images (${drawn} drawn, ${wanted.size - drawn} from cache) in ${seconds}s`);
+      },
+    },
+  };
+}
