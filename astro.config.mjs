@@ -56,7 +56,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [gate, deploymentNotice, mdx(), sitemap({ filter: inSitemap }), hostFiles(gate.aliases), cspHeaders(), pagefindIndex(), shareImages()],
+  integrations: [
+    gate,
+    deploymentNotice,
+    mdx(),
+    sitemap({ filter: inSitemap }),
+    hostFiles(gate.aliases),
+    cspHeaders(),
+    pagefindIndex(),
+    shareImages(),
+  ],
   markdown: {
     processor: satteri({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.

@@ -192,11 +192,15 @@ async function startServer(variant: ServerVariant, bin: string): Promise<Server>
   const started = performance.now();
   const command = pinned(SERVER_CORE, [
     join(bin, 'gunicorn'),
-    '--workers', String(config.workers),
-    '--worker-class', config.workerClass,
-    '--bind', '127.0.0.1:0',
+    '--workers',
+    String(config.workers),
+    '--worker-class',
+    config.workerClass,
+    '--bind',
+    '127.0.0.1:0',
     '--no-control-socket',
-    '--log-level', 'info',
+    '--log-level',
+    'info',
     WSGI_APP[framework],
   ]);
   const [file, ...args] = command;
@@ -291,11 +295,16 @@ function workersCpuMs(pids: readonly number[], ticksPerSecond: number): number {
 async function wrk(port: number, path: string, seconds: number): Promise<WrkRun> {
   const command = pinned(CLIENT_CORE, [
     'wrk',
-    '--threads', String(config.wrkThreads),
-    '--connections', String(config.connections),
-    '--duration', `${seconds}s`,
-    '--timeout', '5s',
-    '--script', join(BENCH, 'wrk-report.lua'),
+    '--threads',
+    String(config.wrkThreads),
+    '--connections',
+    String(config.connections),
+    '--duration',
+    `${seconds}s`,
+    '--timeout',
+    '5s',
+    '--script',
+    join(BENCH, 'wrk-report.lua'),
     `http://127.0.0.1:${port}${path}`,
   ]);
   return parseWrkReport(await run(command));
@@ -318,9 +327,7 @@ async function machine(): Promise<BenchmarkResults['machine']> {
     memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
     kernel: `Linux ${release()}`,
     os: /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(osRelease)?.[1] ?? 'unknown',
-    pinning: twoCores
-      ? `server on core ${SERVER_CORE}, wrk on core ${CLIENT_CORE} (taskset)`
-      : 'one core: server and wrk share it',
+    pinning: twoCores ? `server on core ${SERVER_CORE}, wrk on core ${CLIENT_CORE} (taskset)` : 'one core: server and wrk share it',
   };
 }
 
@@ -331,9 +338,7 @@ function version(inventory: Inventory, name: string): string {
 }
 
 function install(inventory: Inventory, framework: Framework): BenchmarkResults['install']['django'] {
-  const inFramework = inventory.packages.filter((p) =>
-    inventory.frameworkPackages.includes(p.name.toLowerCase().replace(/[-_.]+/g, '-')),
-  );
+  const inFramework = inventory.packages.filter((p) => inventory.frameworkPackages.includes(p.name.toLowerCase().replace(/[-_.]+/g, '-')));
   const bytes = (packages: Inventory['packages']) => packages.reduce((sum, p) => sum + p.bytes, 0);
   return {
     packages: inventory.packages.length,
@@ -425,12 +430,21 @@ async function main(): Promise<Sample[]> {
         const mine = samples.filter((s) => s.scenario === scenario.id && s.framework === framework);
         return {
           server: serverVariant(scenario.servers[framework]).id,
-          requestsPerSecond: summarise(mine.map((s) => requestsPerSecond(s.run)), 0),
+          requestsPerSecond: summarise(
+            mine.map((s) => requestsPerSecond(s.run)),
+            0,
+          ),
           latencyP50Ms: summarise(mine.map((s) => s.run.p50Us / 1000)),
           latencyP99Ms: summarise(mine.map((s) => s.run.p99Us / 1000)),
           errors: mine.reduce((sum, s) => sum + s.run.non2xx + s.run.socketErrors, 0),
-          rssPerWorkerMiB: summarise(mine.map((s) => s.rssMiB), 1),
-          cpuMsPerRequest: summarise(mine.map((s) => s.cpuMsPerRequest), 3),
+          rssPerWorkerMiB: summarise(
+            mine.map((s) => s.rssMiB),
+            1,
+          ),
+          cpuMsPerRequest: summarise(
+            mine.map((s) => s.cpuMsPerRequest),
+            3,
+          ),
         };
       };
       const d = measured('django');

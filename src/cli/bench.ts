@@ -112,7 +112,9 @@ function treeBytes(dir: string): { raw: number; gzip: number; files: number } {
 }
 
 async function main(): Promise<void> {
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+  );
   console.log(`Date: ${new Date().toISOString().slice(0, 10)}\n`);
 
   const build = timedBuild();
@@ -142,7 +144,10 @@ async function main(): Promise<void> {
     for (const [label, path] of pageTypes) {
       const totals = await firstVisit(browser, server.origin, path);
       const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
-      console.log(label.padEnd(40), [totals.html, totals.css, totals.js, totals.font, totals.image, total].map((v) => kb(v).padStart(9)).join(''));
+      console.log(
+        label.padEnd(40),
+        [totals.html, totals.css, totals.js, totals.font, totals.image, total].map((v) => kb(v).padStart(9)).join(''),
+      );
       if (path === '/') check('home page first visit', total / KB, 25, 'KB gz');
       if (path === chapter) {
         check('largest chapter first visit', total / KB, 40, 'KB gz');
@@ -166,7 +171,9 @@ async function main(): Promise<void> {
   process.env['SHARE_IMAGES'] = 'off';
   for (const extra of [500, 1000]) {
     const run = timedBuild(extra);
-    console.log(`  +${extra} chapters: ${run.pages} pages in ${run.seconds.toFixed(1)} s = ${(run.pages / run.seconds).toFixed(0)} pages/s`);
+    console.log(
+      `  +${extra} chapters: ${run.pages} pages in ${run.seconds.toFixed(1)} s = ${(run.pages / run.seconds).toFixed(0)} pages/s`,
+    );
   }
 
   console.log('\nBudgets:');

@@ -38,7 +38,9 @@ function fail(message: string): never {
 /** Makes or refreshes .venv/ so it holds exactly the lock file's pins. */
 function ensureVenv(lock: Lock): void {
   const pins = [...lock.versions].sort(([a], [b]) => a.localeCompare(b));
-  const hash = createHash('sha256').update(JSON.stringify({ python: lock.python, pins })).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ python: lock.python, pins }))
+    .digest('hex');
   if (existsSync(PYTHON) && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) return;
   console.log(existsSync(VENV) ? 'test:python: the lock file changed; rebuilding .venv/' : 'test:python: creating .venv/');
   rmSync(VENV, { recursive: true, force: true });
@@ -72,7 +74,9 @@ const unlisted = readdirSync(EXAMPLES, { withFileTypes: true }).filter(
 if (unlisted.length) fail(`content/examples/examples.yaml does not list ${unlisted.map(({ name }) => name).join(', ')}`);
 
 ensureVenv(lock);
-const version = spawnSync(PYTHON, ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'], { encoding: 'utf8' }).stdout.trim();
+const version = spawnSync(PYTHON, ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'], {
+  encoding: 'utf8',
+}).stdout.trim();
 if (version !== lock.python) console.warn(`test:python: warning: .venv has Python ${version}, the lock file was made for ${lock.python}`);
 
 rmSync(join(REPORTS, 'python'), { recursive: true, force: true });
@@ -90,11 +94,22 @@ const results = projects.map((project) => {
   const counts = junitCounts(junit);
   // pytest failing without a failed test (e.g. nothing collected) still fails the project.
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
-  return { project: project.id, compileOnly: Boolean(project.notExecuted), ...counts, passed: counts.tests - counts.failed - counts.skipped };
+  return {
+    project: project.id,
+    compileOnly: Boolean(project.notExecuted),
+    ...counts,
+    passed: counts.tests - counts.failed - counts.skipped,
+  };
 });
 
 const total = (key: 'passed' | 'failed' | 'skipped') => results.reduce((sum, result) => sum + result[key], 0);
-const report = { passed: total('passed'), failed: total('failed'), skipped: total('skipped'), seconds: (Date.now() - started) / 1000, projects: results };
+const report = {
+  passed: total('passed'),
+  failed: total('failed'),
+  skipped: total('skipped'),
+  seconds: (Date.now() - started) / 1000,
+  projects: results,
+};
 writeFileSync(join(REPORTS, 'python.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\ntest:python: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped in ${report.seconds.toFixed(1)} s`);
 process.exit(report.failed === 0 ? 0 : 1);

@@ -22,9 +22,7 @@ const COMPONENT_SOURCES: Record<string, (attributes: Record<string, string>) => 
   ProsCons: async () => (await inFileOrder('proscons')).flatMap((item) => item.data.sources),
   FaqList: async () => (await inFileOrder('faq')).flatMap((entry) => entry.data.sources),
   GlossaryList: async () =>
-    (await getCollection('glossary'))
-      .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'))
-      .flatMap((term) => term.data.sources),
+    (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')).flatMap((term) => term.data.sources),
 };
 
 /** Source ids a chapter cites in reading order: its own <Cite>s and the rows of embedded tables and lists. */

@@ -89,9 +89,14 @@ export function pagefindIndex(): AstroIntegration {
           if (unused.length > 0) throw new ContentError(unused);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           assertNoErrors('writeFiles', written.errors);
-          const vocabulary = buildVocabulary(texts, synonyms.flatMap((synonym) => synonym.terms));
+          const vocabulary = buildVocabulary(
+            texts,
+            synonyms.flatMap((synonym) => synonym.terms),
+          );
           await writeFile(join(outDir, VOCABULARY_PATH), serializeVocabulary(vocabulary));
-          logger.info(`indexed ${pages} pages as ${texts.length} records into ${written.outputPath}; ${vocabulary.size} words in ${VOCABULARY_PATH}`);
+          logger.info(
+            `indexed ${pages} pages as ${texts.length} records into ${written.outputPath}; ${vocabulary.size} words in ${VOCABULARY_PATH}`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -28,7 +28,10 @@ const DJANGO = '#0c4b33';
 const FLASK = '#1d4f91';
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node[] | string } };
-const box = (style: Record<string, string | number>, children?: Node[] | string): Node => ({ type: 'div', props: { style, ...(children ? { children } : {}) } });
+const box = (style: Record<string, string | number>, children?: Node[] | string): Node => ({
+  type: 'div',
+  props: { style, ...(children ? { children } : {}) },
+});
 
 export async function drawShareImage(ogTitle: string, description: string): Promise<Buffer> {
   fonts ??= [font(400), font(700), font(800)];

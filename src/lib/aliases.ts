@@ -91,9 +91,7 @@ export function resolveFragment(aliases: Aliases, page: string, fragment: string
 /** Old fragment → current id for one page: what the page's alias script needs. */
 export function fragmentAliasesFor(aliases: Aliases, page: string): Record<string, string> {
   return Object.fromEntries(
-    aliases.fragments
-      .filter((alias) => alias.page === page)
-      .map(({ from }) => [from, resolveFragment(aliases, page, from) ?? from]),
+    aliases.fragments.filter((alias) => alias.page === page).map(({ from }) => [from, resolveFragment(aliases, page, from) ?? from]),
   );
 }
 

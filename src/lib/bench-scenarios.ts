@@ -104,7 +104,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'session-user',
     label: 'Session and user check',
-    description: 'A view that asks whether the visitor is signed in: Django’s default middleware against Flask with sessions, CSRF (Flask-WTF) and login (Flask-Login).',
+    description:
+      'A view that asks whether the visitor is signed in: Django’s default middleware against Flask with sessions, CSRF (Flask-WTF) and login (Flask-Login).',
     path: '/user',
     servers: { django: 'django-default', flask: 'flask-extensions' },
   },

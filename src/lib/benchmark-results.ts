@@ -13,7 +13,5 @@ import { benchmarkResultsSchema, type BenchmarkResults } from './benchmark-schem
 export function parseBenchmarkResults(data: unknown, file: string): BenchmarkResults {
   const result = benchmarkResultsSchema.safeParse(data);
   if (result.success) return result.data;
-  throw new ContentError(
-    result.error.issues.map((issue) => ({ file, field: formatPath(issue.path) || '(file)', message: issue.message })),
-  );
+  throw new ContentError(result.error.issues.map((issue) => ({ file, field: formatPath(issue.path) || '(file)', message: issue.message })));
 }

@@ -101,4 +101,3 @@ export const benchmarkResultsSchema = z.object({
 export type BenchmarkResults = z.infer<typeof benchmarkResultsSchema>;
 export type BenchmarkScenario = BenchmarkResults['scenarios'][number];
 export type BenchmarkSummary = z.infer<typeof summarySchema>;
-

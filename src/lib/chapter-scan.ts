@@ -82,7 +82,8 @@ export function scanChapter(file: string, text: string): ChapterScan {
         if (node.name === 'Cite' && attribute.name === 's') {
           if (value === undefined) continue;
           const ids = splitSourceIds(value);
-          if (ids.length === 0) problems.push({ file, line, field: `<Cite s="${value}">`, message: 'a citation needs at least one source id' });
+          if (ids.length === 0)
+            problems.push({ file, line, field: `<Cite s="${value}">`, message: 'a citation needs at least one source id' });
           citedIds.push(...ids);
         } else if (LINK_ATTRIBUTES.has(attribute.name)) {
           if (value === undefined) {

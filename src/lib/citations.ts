@@ -42,7 +42,7 @@ export function compactNumbers(numbers: readonly number[], maxParts = 3): string
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   // Each part: its label and how many numbers it stands for.
   const parts: { label: string; count: number }[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
     if (j - i >= 2) parts.push({ label: `${sorted[i]}–${sorted[j]}`, count: j - i + 1 });

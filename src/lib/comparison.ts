@@ -34,7 +34,8 @@ export interface RowSelection {
  */
 export function selectRows<T extends Row>(rows: readonly T[], { category, ids, featured = false }: RowSelection): T[] {
   if (category !== undefined && ids !== undefined) throw new Error('give either category or ids, not both');
-  if (featured && (category !== undefined || ids !== undefined)) throw new Error('featured picks its own rows: give it without category or ids');
+  if (featured && (category !== undefined || ids !== undefined))
+    throw new Error('featured picks its own rows: give it without category or ids');
   if (featured) return rows.filter((row) => row.featured);
   if (category !== undefined) {
     if (!isComparisonCategory(category)) {

@@ -15,14 +15,7 @@ import { scanChapter } from './chapter-scan.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import { chapterIdOf, checkContentFiles, type ContentFile } from './content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
-import {
-  comparisonRowSchema,
-  decisionQuestionSchema,
-  faqSchema,
-  glossarySchema,
-  proConSchema,
-  sourceSchema,
-} from './content-schemas.ts';
+import { comparisonRowSchema, decisionQuestionSchema, faqSchema, glossarySchema, proConSchema, sourceSchema } from './content-schemas.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
@@ -93,7 +86,9 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
   problems.push(...checkFactDates(facts, today));
   const sourcesText = text(SOURCES_FILE);
   const sources =
-    sourcesText === undefined ? [] : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, sourceSchema, { facts })) ?? []);
+    sourcesText === undefined
+      ? []
+      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, sourceSchema, { facts })) ?? []);
   // A fact's sources count as cited: the figure shows wherever a chapter uses it.
   const entries: DataEntryInput[] = [...facts.values()].map((fact) => ({
     collection: 'facts',
@@ -113,7 +108,10 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
   }
   entries.push(...codeEntries);
   const aliasesText = text(ALIASES_FILE);
-  const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? { fragments: [], pages: [] };
+  const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {
+    fragments: [],
+    pages: [],
+  };
 
   const chapters = [...texts].flatMap(([file, body]) => {
     const id = chapterIdOf(file);

@@ -29,7 +29,5 @@ export function formatProblem({ file, line, field, message }: ContentProblem): s
 
 /** Renders a Zod issue path the way authors write it: `options[2].link`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }

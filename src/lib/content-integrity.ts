@@ -127,7 +127,8 @@ export function checkContentSources(input: ContentInput): SourceCheck {
     const front = (typeof scan.frontMatter === 'object' && scan.frontMatter !== null ? scan.frontMatter : {}) as FrontMatter;
     // Malformed fields are left to the collection schema, which names them.
     for (const source of Array.isArray(front.sources) ? front.sources : []) {
-      if (typeof source === 'string' && !known.has(source)) problems.push({ file, field: 'sources', message: `unknown source id "${source}"` });
+      if (typeof source === 'string' && !known.has(source))
+        problems.push({ file, field: 'sources', message: `unknown source id "${source}"` });
     }
     if (front.updated !== undefined) {
       const problem = dateProblem(front.updated, input.today);
@@ -167,7 +168,11 @@ export function checkContentSources(input: ContentInput): SourceCheck {
     input.entries.filter((entry) => entry.order !== undefined),
     (entry) => `${entry.collection}\0${entry.order}`,
     (entry, first) =>
-      problems.push({ file: entry.file, field: `entry "${entry.id}" › order`, message: `${entry.order} is also the order of entry "${first.id}"` }),
+      problems.push({
+        file: entry.file,
+        field: `entry "${entry.id}" › order`,
+        message: `${entry.order} is also the order of entry "${first.id}"`,
+      }),
   );
 
   for (const id of input.sourceIds) {

@@ -13,9 +13,7 @@ export { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS };
 /** Lower-case words joined by single hyphens: safe in URLs, fragments and HTML ids. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "rest-apis"');
+export const idSchema = z.string().regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "rest-apis"');
 
 const sourceIdsSchema = z
   .array(idSchema)
@@ -23,19 +21,13 @@ const sourceIdsSchema = z
   .describe('Ids of the entries in content/sources.yaml that back this item.');
 
 /** A site-internal link such as `/guide/features/#routing`; checked against the site at build. */
-const internalLinkSchema = z
-  .string()
-  .regex(/^\/(?!\/)[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
+const internalLinkSchema = z.string().regex(/^\/(?!\/)[^\s]*$/, 'must be a site path starting with "/", e.g. "/guide/features/#routing"');
 
 export const frameworkSchema = z.enum(FRAMEWORKS);
 
 export const guideSchema = z.object({
   title: z.string().min(1).describe('Chapter title, shown as the page heading and in the <title>.'),
-  description: z
-    .string()
-    .min(20)
-    .max(200)
-    .describe('One or two sentences for search results, link previews and the meta description.'),
+  description: z.string().min(20).max(200).describe('One or two sentences for search results, link previews and the meta description.'),
   order: z.number().int().min(0).describe('Position of the chapter in the table of contents (ascending).'),
   group: z.enum(CHAPTER_GROUPS).describe('Sidebar group the chapter is listed under.'),
   sources: sourceIdsSchema.describe('Ids of the articles this chapter draws on (each must exist in sources.yaml).'),
@@ -146,16 +138,15 @@ export const decisionQuestionSchema = z.object({
       // Each option is a radio input whose id and label derive from its id: two alike would mix them up.
       options.forEach((option, i) => {
         const first = options.findIndex((other) => other.id === option.id);
-        if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate option id "${option.id}" (also options[${first}])` });
+        if (first < i)
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate option id "${option.id}" (also options[${first}])` });
       });
     })
     .describe('Possible answers (at least two), with distinct ids.'),
 });
 
 /** A site page path in the site's form: lower-case segments, each ending with "/". */
-const pagePathSchema = z
-  .string()
-  .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, 'must be a page path such as "/guide/faq/"');
+const pagePathSchema = z.string().regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, 'must be a page path such as "/guide/faq/"');
 /** A fragment as it appears in a URL: no spaces, "#", "/" or "?". */
 const fragmentSchema = z.string().regex(/^[^\s#/?]+$/, 'must be a fragment id without "#"');
 

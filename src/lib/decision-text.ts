@@ -74,12 +74,17 @@ export interface ChangeLabels {
  */
 export function changeText(change: VerdictChange | null, labels: ChangeLabels): string {
   if (!change) return 'No change of one or two answers would change this verdict.';
-  const parts = change.changes.map(({ questionId, optionId }) => `“${labels.option(questionId, optionId)}” to “${labels.prompt(questionId)}”`);
+  const parts = change.changes.map(
+    ({ questionId, optionId }) => `“${labels.option(questionId, optionId)}” to “${labels.prompt(questionId)}”`,
+  );
   return `If you answered ${parts.join(' and ')}, the verdict would be ${shortOutcomeText(change)}.`;
 }
 
 /** Head of a result page: what a shared result's link preview shows. */
-export function resultPageMeta(outcome: ResultOutcome, confidence: Confidence): { title: string; socialTitle: string; description: string } {
+export function resultPageMeta(
+  outcome: ResultOutcome,
+  confidence: Confidence,
+): { title: string; socialTitle: string; description: string } {
   const verdict = outcomeText(outcomeOfResultPage(outcome)).replace(/\.$/, '');
   const level = `${CONFIDENCE_NAMES[confidence].toLowerCase()} confidence`;
   return {

@@ -58,7 +58,10 @@ export function outcomeOfResultPage(outcome: ResultOutcome): Outcome {
 /** Every result page there is: a close result ('either', leaning or not) is never high confidence. */
 export function resultPages(): { outcome: ResultOutcome; confidence: Confidence }[] {
   return RESULT_OUTCOMES.flatMap((outcome) =>
-    RESULT_CONFIDENCES.filter((confidence) => confidence !== 'high' || outcome === 'django' || outcome === 'flask').map((confidence) => ({ outcome, confidence })),
+    RESULT_CONFIDENCES.filter((confidence) => confidence !== 'high' || outcome === 'django' || outcome === 'flask').map((confidence) => ({
+      outcome,
+      confidence,
+    })),
   );
 }
 
@@ -72,5 +75,4 @@ export function resultPathOf(result: Pick<DecisionResult, 'verdict' | 'lean' | '
 }
 
 /** Whether a site path is one of the result pages (kept out of the sitemap and search). */
-export const isResultPagePath = (path: string): boolean =>
-  /^\/decide\/[a-z-]+\/[a-z]+\/$/.test(path);
+export const isResultPagePath = (path: string): boolean => /^\/decide\/[a-z-]+\/[a-z]+\/$/.test(path);

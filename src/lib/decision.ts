@@ -155,7 +155,9 @@ function scoresOf(questions: readonly EngineQuestion[], answers: Answers): Recor
 function candidateChanges(questions: readonly EngineQuestion[], answers: Answers): AnswerChange[] {
   const answeredFirst = [...questions].sort((a, b) => Number(b.id in answers) - Number(a.id in answers));
   return answeredFirst.flatMap((question) =>
-    question.options.filter((option) => option.id !== answers[question.id]).map((option) => ({ questionId: question.id, optionId: option.id })),
+    question.options
+      .filter((option) => option.id !== answers[question.id])
+      .map((option) => ({ questionId: question.id, optionId: option.id })),
   );
 }
 
@@ -178,7 +180,12 @@ export function smallestChange(questions: readonly EngineQuestion[], answers: An
   const singles = candidateChanges(questions, answers);
   const sets: AnswerChange[][][] = [
     singles.map((change) => [change]),
-    singles.flatMap((first, i) => singles.slice(i + 1).filter((second) => second.questionId !== first.questionId).map((second) => [first, second])),
+    singles.flatMap((first, i) =>
+      singles
+        .slice(i + 1)
+        .filter((second) => second.questionId !== first.questionId)
+        .map((second) => [first, second]),
+    ),
   ];
   for (const changeSets of sets.slice(0, MAX_CHANGES)) {
     let best: VerdictChange | null = null;

@@ -50,7 +50,13 @@ export function parseExampleMeta(meta: string | null | undefined): ExampleRef | 
   if (!/^[a-z0-9-]+\/[\w./-]+$/.test(path) || path.includes('..') || !/^([\w-]+(,[\w-]+)*)?$/.test(regions)) {
     throw new Error(`example="${example}": expected "<project>/<path inside it>[#region[,region]]", e.g. "django-blog/blog/views.py#read"`);
   }
-  return { path, project: path.split('/')[0]!, regions: regions ? regions.split(',') : [], note: attributes.get('note'), packages: attributes.get('with')?.split(/\s+/).filter(Boolean) ?? [] };
+  return {
+    path,
+    project: path.split('/')[0]!,
+    regions: regions ? regions.split(',') : [],
+    note: attributes.get('note'),
+    packages: attributes.get('with')?.split(/\s+/).filter(Boolean) ?? [],
+  };
 }
 
 const MARKER = /^\s*#\s*(region:\s*([\w-]+)|endregion)\s*$/;
@@ -129,7 +135,11 @@ export function parseProjects(data: unknown): ExampleProject[] {
     }
     // A project that is not run names no tested versions.
     const testedWith = entry['tested_with'] ?? (notExecuted === undefined ? undefined : []);
-    if (!Array.isArray(testedWith) || (notExecuted === undefined && testedWith.length === 0) || !testedWith.every((name) => typeof name === 'string')) {
+    if (
+      !Array.isArray(testedWith) ||
+      (notExecuted === undefined && testedWith.length === 0) ||
+      !testedWith.every((name) => typeof name === 'string')
+    ) {
       throw new Error(`${where}.tested_with: expected a list of package names`);
     }
     return { id: entry['id'], testedWith: testedWith as string[], notExecuted: notExecuted as string | undefined };

@@ -23,7 +23,11 @@ export function checkFactDates(facts: ReadonlyMap<string, Fact>, today: Date): C
   const day = today.toISOString().slice(0, 10);
   return [...facts.values()]
     .filter((fact) => fact.checked > day)
-    .map((fact) => ({ file: FACTS_FILE, field: `entry "${fact.id}" › checked`, message: `${fact.checked} is in the future (the build runs on ${day})` }));
+    .map((fact) => ({
+      file: FACTS_FILE,
+      field: `entry "${fact.id}" › checked`,
+      message: `${fact.checked} is in the future (the build runs on ${day})`,
+    }));
 }
 
 /** Typed versions and unknown <Fact> ids in one chapter. */
@@ -36,6 +40,10 @@ export function checkChapterFacts(file: string, text: string, facts: ReadonlyMap
   }));
   const unknown = [...text.matchAll(FACT_TAG)]
     .filter(([, id = '']) => !facts.has(id))
-    .map((match) => ({ file: `${file}:${lineOf(match.index)}`, field: `<Fact id="${match[1]}">`, message: `no such entry in ${FACTS_FILE}` }));
+    .map((match) => ({
+      file: `${file}:${lineOf(match.index)}`,
+      field: `<Fact id="${match[1]}">`,
+      message: `no such entry in ${FACTS_FILE}`,
+    }));
   return [...typed, ...unknown];
 }

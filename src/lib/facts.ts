@@ -99,9 +99,7 @@ export function mapStrings(value: unknown, fn: (text: string, path: string) => s
   if (typeof value === 'string') return fn(value, path);
   if (Array.isArray(value)) return value.map((item, i) => mapStrings(item, fn, `${path}[${i}]`));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn, path ? `${path}.${key}` : key)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn, path ? `${path}.${key}` : key)]));
   }
   return value;
 }

@@ -9,9 +9,7 @@ export const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 /** A link's target, classified; `problem` says why it is refused. */
 export type LinkTarget =
-  | { kind: 'external' }
-  | { kind: 'site'; path: string | undefined; fragment: string }
-  | { kind: 'refused'; problem: string };
+  { kind: 'external' } | { kind: 'site'; path: string | undefined; fragment: string } | { kind: 'refused'; problem: string };
 
 /** Classifies a link; a same-page "#x" link has `path` undefined (the page it is on). */
 export function classifyLink(link: string): LinkTarget {

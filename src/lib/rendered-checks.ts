@@ -88,7 +88,11 @@ export function checkRenderedSite({ site, claims, aliases, aliasesFile, registry
     const field = `fragments[${i}]`;
     if (!site.pages.has(page)) problems.push({ file: aliasesFile, field: `${field}.page`, message: `no page at ${page}` });
     else if (has(page, from)) {
-      problems.push({ file: aliasesFile, field: `${field}.from`, message: `${page} still has #${from}, so the alias would never apply; remove it` });
+      problems.push({
+        file: aliasesFile,
+        field: `${field}.from`,
+        message: `${page} still has #${from}, so the alias would never apply; remove it`,
+      });
     } else {
       const to = resolveFragment(aliases, page, from) ?? from;
       if (!has(page, to)) problems.push({ file: aliasesFile, field: `${field}.to`, message: `${page} has no #${to}` });
@@ -97,7 +101,8 @@ export function checkRenderedSite({ site, claims, aliases, aliasesFile, registry
   aliases.pages.forEach(({ from }, i) => {
     const field = `pages[${i}]`;
     const to = movedTo(aliases, from) ?? from;
-    if (!site.pages.has(to) || site.movedPages.has(to)) problems.push({ file: aliasesFile, field: `${field}.to`, message: `no page at ${to}` });
+    if (!site.pages.has(to) || site.movedPages.has(to))
+      problems.push({ file: aliasesFile, field: `${field}.to`, message: `no page at ${to}` });
     if (site.pages.has(from) && !site.movedPages.has(from)) {
       problems.push({
         file: aliasesFile,

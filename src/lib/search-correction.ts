@@ -94,13 +94,16 @@ export function correctQuery(query: string, vocabulary: Vocabulary): QueryCorrec
   if (query.includes('"')) return null;
   let changed = false;
   let clear = true;
-  const words = query.split(/\s+/).filter(Boolean).map((word) => {
-    const correction = correctWord(word, vocabulary);
-    if (!correction) return word;
-    changed = true;
-    clear &&= correction.clear;
-    return correction.word;
-  });
+  const words = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const correction = correctWord(word, vocabulary);
+      if (!correction) return word;
+      changed = true;
+      clear &&= correction.clear;
+      return correction.word;
+    });
   return changed ? { query: words.join(' '), clear } : null;
 }
 

@@ -69,7 +69,9 @@ export function cleanIndexedContent(body: HTMLElement): void {
 
 /** Elements that end a run of text: their text never joins the next element's. */
 const BLOCK_ELEMENTS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -113,7 +115,11 @@ function readerTermsElement(topics: readonly string[], synonyms: readonly Synony
  * with its column heading ("Django: Built-in admin"), so an excerpt says which side is which.
  */
 function labelCells(row: HTMLElement): void {
-  const headings = row.closest('table')?.querySelectorAll('thead th').map((th) => th.textContent.trim()) ?? [];
+  const headings =
+    row
+      .closest('table')
+      ?.querySelectorAll('thead th')
+      .map((th) => th.textContent.trim()) ?? [];
   row.querySelectorAll(':scope > td').forEach((cell, index) => {
     const heading = headings[index + 1];
     if (heading) cell.insertAdjacentHTML('afterbegin', `${escapeAttribute(heading)}: `);

@@ -107,8 +107,10 @@ export function cleanQuery(raw: string): string {
  * they would rule out the very section that answers the question.
  */
 const STOP_WORDS = new Set(
-  ('a an and are be between can could do does for from how i in is it its me my of on or should the their them ' +
-    'there these they this to vs versus was we what when where which who why will with would you your').split(' '),
+  (
+    'a an and are be between can could do does for from how i in is it its me my of on or should the their them ' +
+    'there these they this to vs versus was we what when where which who why will with would you your'
+  ).split(' '),
 );
 
 /**
@@ -157,8 +159,7 @@ export interface PageMatch<S extends SectionMatch> {
  * Pagefind's UI instead keeps the sections with the most matches, in page order.
  */
 export function rankSections<S extends SectionMatch>(result: PageMatch<S>, limit: number): S[] {
-  const score = (section: S) =>
-    (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  const score = (section: S) => (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
   const sections = (result.sub_results ?? []).filter((section) => section.url !== result.url);
   return sections
     .map((section, index) => ({ section, index, score: score(section) }))

@@ -30,7 +30,9 @@ export function resolveDeployment(value: string | undefined): Deployment {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`SITE_URL must be an absolute address such as https://example.org/ or https://example.org/docs/; got ${JSON.stringify(value)}`);
+    throw new Error(
+      `SITE_URL must be an absolute address such as https://example.org/ or https://example.org/docs/; got ${JSON.stringify(value)}`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL must start with https:// or http://; got ${JSON.stringify(value)}`);

@@ -48,7 +48,8 @@ export const exampleCode = defineMdastPlugin({
       if (node.value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
       const { projects, lock } = loadSetup();
       const project = projects.get(ref.project);
-      if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
+      if (!project)
+        throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
       let source: string;
       try {
         source = readExamplesText(ref.path);

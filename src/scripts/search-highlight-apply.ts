@@ -38,4 +38,3 @@ export async function highlightSearchTerms(): Promise<void> {
     // Highlighting is a nicety: without it the page is still the right page.
   }
 }
-

@@ -62,7 +62,14 @@ export function searchInstance(ui: SearchUI, name: string, host: HTMLElement): I
     const id = ++latest;
     const pagefindSearch = (terms: string, selected: Record<string, { any: string[] }>) =>
       search(terms, selected as unknown as typeof filters);
-    const outcome = await searchWithCorrection(instance, pagefindSearch, term, searchTerms(term), pagefindFilters(filters), () => id === latest);
+    const outcome = await searchWithCorrection(
+      instance,
+      pagefindSearch,
+      term,
+      searchTerms(term),
+      pagefindFilters(filters),
+      () => id === latest,
+    );
     if (outcome) showOutcome(host, outcome);
   };
   instance.getDisplaySubResults = (result, limit = SHOWN_SECTIONS) => rankSections(result, limit);

@@ -29,7 +29,13 @@ export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
   if (outcome.kind === 'empty') return;
   const line = document.createElement('p');
   if (outcome.kind === 'corrected') {
-    line.append('No results for ', quoted(outcome.typed), `. Showing ${outcome.count} ${plural(outcome.count)} for `, quoted(outcome.query), '.');
+    line.append(
+      'No results for ',
+      quoted(outcome.typed),
+      `. Showing ${outcome.count} ${plural(outcome.count)} for `,
+      quoted(outcome.query),
+      '.',
+    );
   } else {
     line.append('Did you mean ', suggestionLink(host, outcome.query), `? (${outcome.count} ${plural(outcome.count)})`);
   }

@@ -41,7 +41,10 @@ class SiteSearch extends HTMLElement {
     this.trigger = button;
 
     button.addEventListener('click', () => void this.open());
-    const prepare = () => void loadSearchModal().then((modal) => modal.prepareSearch()).catch(() => undefined);
+    const prepare = () =>
+      void loadSearchModal()
+        .then((modal) => modal.prepareSearch())
+        .catch(() => undefined);
     button.addEventListener('pointerenter', prepare, { once: true });
     button.addEventListener('focus', prepare, { once: true });
     document.addEventListener('keydown', this.onKeydown);

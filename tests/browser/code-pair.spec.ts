@@ -128,7 +128,10 @@ test.describe('wide screens', () => {
 
   // A chapter column at 1280 px has no room for two 80-column panels (560 px each), so the pair
   // keeps its tabs; given the room, it shows both side by side.
-  test('keep the tabs in a chapter column, and show both panels side by side where the pair has room for two', async ({ page, problems }) => {
+  test('keep the tabs in a chapter column, and show both panels side by side where the pair has room for two', async ({
+    page,
+    problems,
+  }) => {
     await page.goto(CHAPTER);
     const first = pairs(page).first();
     await expect(first.getByRole('tablist')).toBeVisible();

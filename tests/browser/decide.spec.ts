@@ -14,7 +14,9 @@ const ECOMMERCE_URL = `/decide/django/medium/${ECOMMERCE_QUERY}`;
 const radio = (page: Page, question: string, option: string) => page.locator(`input[name="${question}"][value="${option}"]`);
 const verdict = (page: Page) => page.locator('[data-decision-verdict]');
 const checkedAnswers = (page: Page) =>
-  page.locator('input[type="radio"]:checked').evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
+  page
+    .locator('input[type="radio"]:checked')
+    .evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
 
 async function answer(page: Page, answers: Record<string, string>): Promise<void> {
   for (const [question, option] of Object.entries(answers)) await radio(page, question, option).check();
@@ -47,7 +49,10 @@ test('the result and verdict update as the reader answers', async ({ page, probl
   // The answers point past both frameworks too, and the result says what would change it.
   const advisory = page.locator('[data-decision-advisory="api-frameworks"]');
   await expect(advisory).toBeVisible();
-  await expect(advisory.getByRole('link', { name: 'Consider FastAPI, or Django Ninja inside Django' })).toHaveAttribute('href', '/guide/beyond-the-articles/#fastapi-and-django-ninja');
+  await expect(advisory.getByRole('link', { name: 'Consider FastAPI, or Django Ninja inside Django' })).toHaveAttribute(
+    'href',
+    '/guide/beyond-the-articles/#fastapi-and-django-ninja',
+  );
   await expect(page.locator('[data-decision-advisory="async-frameworks"]')).toBeHidden();
   await expect(page.locator('[data-decision-change]')).toHaveText(/^If you answered “.+” to “.+\?”, the verdict would be (Django|either)/);
   await expect.poll(() => barWidth(page, 'flask')).toBeGreaterThan(0);
@@ -116,10 +121,11 @@ test('start over clears the answers, the result and the URL', async ({ page, pro
 
 test('works with the keyboard alone', async ({ page, problems }) => {
   await page.goto('/decide/');
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return el ? `${el.tagName.toLowerCase()}:${el.name || el.textContent?.trim()}` : '';
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.tagName.toLowerCase()}:${el.name || el.textContent?.trim()}` : '';
+    });
   // Tab from the top of the page to the first question.
   for (let i = 0; i < 30 && (await focused()) !== 'input:size'; i++) await page.keyboard.press('Tab');
   expect(await focused()).toBe('input:size');
@@ -189,7 +195,10 @@ test.describe('hostile URL parameters', () => {
     await expect(verdict(page)).toHaveText('Either would do, with a slight lean toward Django.');
     // The address is rewritten to the valid answers only.
     await expect(page).toHaveURL(/\/decide\/leaning-django\/low\/\?size=large$/);
-    await expect(page.getByRole('link', { name: 'Copy link to this result' })).toHaveAttribute('href', '/decide/leaning-django/low/?size=large');
+    await expect(page.getByRole('link', { name: 'Copy link to this result' })).toHaveAttribute(
+      'href',
+      '/decide/leaning-django/low/?size=large',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -215,7 +224,9 @@ test.describe('without JavaScript', () => {
     await expect(table).toBeVisible();
     await expect(table.getByRole('row', { name: /A JSON API/ })).toContainText('Flask');
     // Advisories are there without JavaScript too, under the answers that trigger them.
-    await expect(table.getByRole('row', { name: /A JSON API/ }).getByRole('link', { name: 'Consider FastAPI, or Django Ninja inside Django' })).toBeVisible();
+    await expect(
+      table.getByRole('row', { name: /A JSON API/ }).getByRole('link', { name: 'Consider FastAPI, or Django Ninja inside Django' }),
+    ).toBeVisible();
     await expect(table.getByRole('link').first()).toHaveAttribute('href', /^\/guide\//);
     await expect(page.locator('[data-decision-result]')).toBeHidden();
     await expect(page.getByRole('button', { name: 'See the result' })).toBeHidden();
@@ -251,7 +262,9 @@ test.describe('the result on every screen (issue 17, item 5)', () => {
     expect(await checkedAnswers(page)).toHaveLength(6);
     expect(await inViewport(page, '[data-decision-verdict]')).toBe(true);
     const [resultTop, formTop] = await Promise.all(
-      ['[data-decision-result]', 'form[data-decision-form]'].map((selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top)),
+      ['[data-decision-result]', 'form[data-decision-form]'].map((selector) =>
+        page.locator(selector).evaluate((el) => el.getBoundingClientRect().top),
+      ),
     );
     expect(resultTop).toBeLessThan(formTop!);
     expect(problems).toEqual([]);
@@ -292,7 +305,10 @@ test.describe('the result on every screen (issue 17, item 5)', () => {
     // One point each: admin (some) for Django, team (small) for Flask.
     await page.goto('/decide/?admin=some&team=small');
     await expect(page.locator('[data-decision-points="django"]')).toHaveText(/^1 of \d+ points$/);
-    const [django, flask] = [await page.locator('[data-decision-points="django"]').textContent(), await page.locator('[data-decision-points="flask"]').textContent()];
+    const [django, flask] = [
+      await page.locator('[data-decision-points="django"]').textContent(),
+      await page.locator('[data-decision-points="flask"]').textContent(),
+    ];
     expect(django?.replace(/^\d+/, '')).toBe(flask?.replace(/^\d+/, ''));
     await expect.poll(() => barWidth(page, 'django')).toBeGreaterThan(0);
     await expect.poll(async () => Math.abs((await barWidth(page, 'django')) - (await barWidth(page, 'flask')))).toBeLessThan(0.5);

@@ -49,7 +49,10 @@ test.describe('copy controls', () => {
     const faq = page.locator('h2#faq-background-tasks').getByRole('link', { name: /^Copy link to question: / });
     expect(await copyVia(page, faq)).toBe(absolute(page, '/guide/faq/#faq-background-tasks'));
     await page.goto('/guide/glossary/');
-    const term = page.locator('h2[id^="term-"]').first().getByRole('link', { name: /^Copy link to term: / });
+    const term = page
+      .locator('h2[id^="term-"]')
+      .first()
+      .getByRole('link', { name: /^Copy link to term: / });
     const id = await page.locator('h2[id^="term-"]').first().getAttribute('id');
     expect(await copyVia(page, term)).toBe(absolute(page, `/guide/glossary/#${id}`));
     expect(problems).toEqual([]);
@@ -186,7 +189,9 @@ test.describe('the targeted section', () => {
     await expectHighlightedBelowHeader(page, page.locator('h3#the-common-set'));
     // Another page, as from a search result or the FAQ's "Read more" links.
     await page.goto('/guide/faq/');
-    const link = page.locator('section', { has: page.locator('h2#faq-background-tasks') }).getByRole('link', { name: 'Read more in the guide' });
+    const link = page
+      .locator('section', { has: page.locator('h2#faq-background-tasks') })
+      .getByRole('link', { name: 'Read more in the guide' });
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));

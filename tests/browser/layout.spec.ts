@@ -106,50 +106,60 @@ test.describe('at 1280 px', () => {
 
   test('every comparison table is at least 760 px wide or one card per row, and no table cell breaks a word', async ({ page }) => {
     const withTables = pagesWith('table');
-    expect(withTables.map(({ path }) => path)).toEqual(expect.arrayContaining(['/', '/compare/', '/guide/data-layer/', '/guide/ecosystem/']));
+    expect(withTables.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['/', '/compare/', '/guide/data-layer/', '/guide/ecosystem/']),
+    );
     const failures: string[] = [];
     for (const { path } of withTables) {
       await page.goto(path, { waitUntil: 'load' });
-      const narrow = await page.locator('.comparison-table').evaluateAll((tables, min) =>
-        tables.flatMap((table) => {
-          const width = table.getBoundingClientRect().width;
-          const cards = getComputedStyle(table.querySelector('tbody tr') ?? table).display !== 'table-row';
-          return width >= min || cards ? [] : [`a ${Math.round(width)} px comparison table in columns`];
-        }),
-      MIN_TABLE_WIDTH);
+      const narrow = await page.locator('.comparison-table').evaluateAll(
+        (tables, min) =>
+          tables.flatMap((table) => {
+            const width = table.getBoundingClientRect().width;
+            const cards = getComputedStyle(table.querySelector('tbody tr') ?? table).display !== 'table-row';
+            return width >= min || cards ? [] : [`a ${Math.round(width)} px comparison table in columns`];
+          }),
+        MIN_TABLE_WIDTH,
+      );
       const broken = await wordsBrokenInCells(page);
       failures.push(...[...narrow, ...broken.map((word) => `word broken: ${word}`)].map((problem) => `${path}: ${problem}`));
     }
     expect(failures).toEqual([]);
   });
 
-  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 560 px or wider; no caption shows', async ({ page }) => {
+  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 560 px or wider; no caption shows', async ({
+    page,
+  }) => {
     const withPairs = pagesWith('code-pair');
     expect(withPairs.length).toBeGreaterThan(3);
     const failures: string[] = [];
     for (const { path } of withPairs) {
       await page.goto(path, { waitUntil: 'load' });
-      const problems = await page.locator('code-pair').evaluateAll((pairs, min) =>
-        pairs.flatMap((pair, index) => {
-          const found: string[] = [];
-          const shown = [...pair.querySelectorAll<HTMLElement>('.code-pair-panel')].filter((panel) => panel.checkVisibility());
-          const boxes = shown.map((panel) => panel.getBoundingClientRect());
-          const sideBySide = boxes.length === 2 && Math.abs(boxes[0]!.top - boxes[1]!.top) < 1;
-          if (sideBySide && boxes.some((box) => box.width < min)) found.push(`panels ${boxes.map((box) => Math.round(box.width)).join(' and ')} px wide side by side`);
-          // The heading or sentence above names the pair; the caption is for assistive technology.
-          const caption = pair.querySelector('figcaption')?.getBoundingClientRect();
-          if (caption && caption.width > 1) found.push('caption shown');
-          for (const panel of pair.querySelectorAll<HTMLElement>('.code-pair-panel')) {
-            const panelBox = panel.getBoundingClientRect();
-            for (const pre of panel.querySelectorAll('pre')) {
-              const scrolls = ['auto', 'scroll'].includes(getComputedStyle(pre).overflowX);
-              if (!scrolls && pre.scrollWidth > pre.clientWidth) found.push(`a ${panel.dataset.framework} block is clipped`);
-              if (panel.checkVisibility() && pre.getBoundingClientRect().right > panelBox.right + 0.5) found.push(`a ${panel.dataset.framework} block overflows its panel`);
+      const problems = await page.locator('code-pair').evaluateAll(
+        (pairs, min) =>
+          pairs.flatMap((pair, index) => {
+            const found: string[] = [];
+            const shown = [...pair.querySelectorAll<HTMLElement>('.code-pair-panel')].filter((panel) => panel.checkVisibility());
+            const boxes = shown.map((panel) => panel.getBoundingClientRect());
+            const sideBySide = boxes.length === 2 && Math.abs(boxes[0]!.top - boxes[1]!.top) < 1;
+            if (sideBySide && boxes.some((box) => box.width < min))
+              found.push(`panels ${boxes.map((box) => Math.round(box.width)).join(' and ')} px wide side by side`);
+            // The heading or sentence above names the pair; the caption is for assistive technology.
+            const caption = pair.querySelector('figcaption')?.getBoundingClientRect();
+            if (caption && caption.width > 1) found.push('caption shown');
+            for (const panel of pair.querySelectorAll<HTMLElement>('.code-pair-panel')) {
+              const panelBox = panel.getBoundingClientRect();
+              for (const pre of panel.querySelectorAll('pre')) {
+                const scrolls = ['auto', 'scroll'].includes(getComputedStyle(pre).overflowX);
+                if (!scrolls && pre.scrollWidth > pre.clientWidth) found.push(`a ${panel.dataset.framework} block is clipped`);
+                if (panel.checkVisibility() && pre.getBoundingClientRect().right > panelBox.right + 0.5)
+                  found.push(`a ${panel.dataset.framework} block overflows its panel`);
+              }
             }
-          }
-          return found.map((problem) => `pair ${index + 1}: ${problem}`);
-        }),
-      MIN_PANEL_WIDTH);
+            return found.map((problem) => `pair ${index + 1}: ${problem}`);
+          }),
+        MIN_PANEL_WIDTH,
+      );
       failures.push(...problems.map((problem) => `${path}: ${problem}`));
     }
     expect(failures).toEqual([]);
@@ -159,14 +169,15 @@ test.describe('at 1280 px', () => {
 test.describe('between the lg and xl breakpoints (1200 px)', () => {
   test.use({ viewport: { width: 1200, height: 800 } });
 
-  test('every chapter sits beside the chapter list, not below it in the list\'s column', async ({ page }) => {
+  test("every chapter sits beside the chapter list, not below it in the list's column", async ({ page }) => {
     const chapters = pagesWith('article[data-pagefind-body]').filter(({ path }) => path.startsWith('/guide/'));
     expect(chapters.length).toBeGreaterThan(10);
     const failures: string[] = [];
     for (const { path } of chapters) {
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       const [article, list] = await Promise.all([page.locator('article').boundingBox(), page.locator('.sidebar').boundingBox()]);
-      if (!article || !list || article.x < list.x + list.width) failures.push(`${path}: text at x=${article?.x}, chapter list ends at ${list ? list.x + list.width : '?'}`);
+      if (!article || !list || article.x < list.x + list.width)
+        failures.push(`${path}: text at x=${article?.x}, chapter list ends at ${list ? list.x + list.width : '?'}`);
       else if (article.width < 600) failures.push(`${path}: text column ${article.width} px wide`);
     }
     expect(failures).toEqual([]);
@@ -182,7 +193,8 @@ async function printedPages(page: Page, file: string): Promise<string[]> {
   try {
     execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, `${file}.txt`]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext not found: apt-get install poppler-utils', { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error('pdftotext not found: apt-get install poppler-utils', { cause: error });
     throw error;
   }
   return readFileSync(`${file}.txt`, 'utf8').split('\f').slice(0, -1);
@@ -196,7 +208,8 @@ function textsIn(page: Page, selector: string): Promise<{ where: string; text: s
       const texts: { where: string; text: string }[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim() ?? '';
-        if (text && !node.parentElement?.closest('.sr-only, copy-link, [aria-hidden="true"]')) texts.push({ where: `#${index + 1} ${element.textContent?.trim().slice(0, 30)}`, text });
+        if (text && !node.parentElement?.closest('.sr-only, copy-link, [aria-hidden="true"]'))
+          texts.push({ where: `#${index + 1} ${element.textContent?.trim().slice(0, 30)}`, text });
       }
       return texts;
     }),
@@ -210,7 +223,12 @@ test.describe('print', () => {
     const printed = await printedPages(page, file);
     const all = squeezed(printed.join(''));
     const emptyPages = printed.flatMap((text, index) => (text.trim() ? [] : [`${path}: page ${index + 1} of ${printed.length} is empty`]));
-    return [...emptyPages, ...wanted.filter(({ text }) => !all.includes(squeezed(text))).map(({ where, text }) => `${path} ${where}: "${text.slice(0, 60)}" not printed`)];
+    return [
+      ...emptyPages,
+      ...wanted
+        .filter(({ text }) => !all.includes(squeezed(text)))
+        .map(({ where, text }) => `${path} ${where}: "${text.slice(0, 60)}" not printed`),
+    ];
   }
 
   test('/compare/ prints every row: its dimension and both values, on pages that all have text', async ({ page }, testInfo) => {
@@ -223,7 +241,12 @@ test.describe('print', () => {
     expect(chapters.length).toBeGreaterThan(3);
     const failures: string[] = [];
     for (const { path } of chapters) {
-      failures.push(...(await expectPrinted(page, path, testInfo.outputPath(`${path.replaceAll('/', '_')}.pdf`), ['article tbody tr', 'article .table-scroll thead tr'])));
+      failures.push(
+        ...(await expectPrinted(page, path, testInfo.outputPath(`${path.replaceAll('/', '_')}.pdf`), [
+          'article tbody tr',
+          'article .table-scroll thead tr',
+        ])),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -234,9 +257,11 @@ test.describe('print', () => {
     for (const path of ['/compare/', '/guide/side-by-side-code/']) {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
-      const printed = await page.locator(controls).evaluateAll((elements) =>
-        elements.filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 60)),
-      );
+      const printed = await page
+        .locator(controls)
+        .evaluateAll((elements) =>
+          elements.filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 60)),
+        );
       failures.push(...printed.map((html) => `${path}: ${html}`));
       await page.emulateMedia({ media: 'screen' });
     }
@@ -247,11 +272,16 @@ test.describe('print', () => {
     const path = '/guide/side-by-side-code/';
     await page.goto(path);
     const code = await page.locator('code-pair .code-pair-panel pre code').evaluateAll((blocks) =>
-      blocks.map((block) => ({ framework: block.closest<HTMLElement>('.code-pair-panel')?.dataset.framework ?? '', text: block.textContent ?? '' })),
+      blocks.map((block) => ({
+        framework: block.closest<HTMLElement>('.code-pair-panel')?.dataset.framework ?? '',
+        text: block.textContent ?? '',
+      })),
     );
     expect(new Set(code.map(({ framework }) => framework))).toEqual(new Set(['django', 'flask']));
     const printed = squeezed((await printedPages(page, testInfo.outputPath('code.pdf'))).join(''));
-    const missing = code.filter(({ text }) => !printed.includes(squeezed(text))).map(({ framework, text }) => `${framework}: ${text.trim().split('\n')[0]}`);
+    const missing = code
+      .filter(({ text }) => !printed.includes(squeezed(text)))
+      .map(({ framework, text }) => `${framework}: ${text.trim().split('\n')[0]}`);
     expect(missing).toEqual([]);
   });
 });

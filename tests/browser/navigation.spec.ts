@@ -45,7 +45,9 @@ test('"On this page" marks every ## heading of three long chapters when it sits 
   for (const path of CHAPTERS_BY_LENGTH.slice(0, 3)) {
     await page.goto(path);
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    const ids = await toc.locator('li:not(.toc-sub) > a').evaluateAll((links) => links.map((link) => decodeURIComponent((link as HTMLAnchorElement).hash.slice(1))));
+    const ids = await toc
+      .locator('li:not(.toc-sub) > a')
+      .evaluateAll((links) => links.map((link) => decodeURIComponent((link as HTMLAnchorElement).hash.slice(1))));
     expect(ids.length, path).toBeGreaterThan(2);
     for (const id of ids) {
       const reachable = await page.evaluate((headingId) => {
@@ -81,7 +83,10 @@ test('after the skip link, the next Tab lands in the chapter text', async ({ pag
   }
 });
 
-test('at 360px mid-chapter a sticky bar opens the chapters and "On this page"; Escape closes and returns focus', async ({ page, problems }) => {
+test('at 360px mid-chapter a sticky bar opens the chapters and "On this page"; Escape closes and returns focus', async ({
+  page,
+  problems,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(LONGEST);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));

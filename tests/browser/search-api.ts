@@ -51,7 +51,13 @@ export async function topResults(
         url: string;
         excerpt: string;
         meta: { title?: string };
-        sub_results?: { url: string; title: string; excerpt: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
+        sub_results?: {
+          url: string;
+          title: string;
+          excerpt: string;
+          locations?: number[];
+          weighted_locations?: { balanced_score: number }[];
+        }[];
       }
       type Search = (terms: string, options: object) => Promise<{ results: { data: () => Promise<Data> }[] }>;
       const pagefind = (window as unknown as { pagefindForTests: { search: Search } }).pagefindForTests;

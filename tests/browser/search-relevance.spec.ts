@@ -58,7 +58,15 @@ test("a query naming a section's topic, or a comparison row's dimension, finds i
 test('excerpts read cleanly: no button text, no space before punctuation, no fields run together', async ({ page, problems }) => {
   // Words with a capital inside ("CsrfViewMiddleware") must be the page's own, not two fields joined.
   const pageText = new Map(builtPages().map((built) => [built.path, built.root.structuredText.replace(/\s+/g, ' ')]));
-  const queries = [...READER_QUERIES.map(([query]) => query).slice(0, 24), 'publisher', 'date consulted', 'copy', 'hello world', 'flask-admin', 'sources'];
+  const queries = [
+    ...READER_QUERIES.map(([query]) => query).slice(0, 24),
+    'publisher',
+    'date consulted',
+    'copy',
+    'hello world',
+    'flask-admin',
+    'sources',
+  ];
   expect(queries.length).toBe(30);
   await page.goto('/');
   await initPagefind(page);
@@ -68,7 +76,13 @@ test('excerpts read cleanly: no button text, no space before punctuation, no fie
     for (const result of await topResults(page, query, { limit: 5 })) {
       const text = pageText.get(result.url.replace(/#.*$/, '')) ?? '';
       for (const excerpt of result.excerpts) {
-        const plain = excerpt.replace(/<\/?mark>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+        const plain = excerpt
+          .replace(/<\/?mark>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'");
         const where = `"${query}" → ${result.url}: …${plain}…`;
         if (/\bCopy\b/.test(plain)) problemsFound.push(`button text in ${where}`);
         if (/\S\s+[.,](?=\s|$)/.test(plain)) problemsFound.push(`space before punctuation in ${where}`);
@@ -98,7 +112,10 @@ test('misspelt words on /search/ show the intended word’s results, at once or 
     // The results shown mark the intended word.
     const marks = main.locator('.pf-result').first().locator('mark');
     await expect(marks.first()).toBeVisible();
-    expect((await marks.allTextContents()).some((mark) => mark.toLowerCase().startsWith(meant)), `${typed} → ${meant}`).toBe(true);
+    expect(
+      (await marks.allTextContents()).some((mark) => mark.toLowerCase().startsWith(meant)),
+      `${typed} → ${meant}`,
+    ).toBe(true);
     await expect(main.locator('pagefind-summary')).toBeHidden();
   }
   expect(problems).toEqual([]);

@@ -136,7 +136,10 @@ test('a /search/?q= link shows its results on load, and the address follows the 
   await main.getByRole('searchbox').fill('celery');
   await expect(page).toHaveURL(/\/search\/\?q=celery$/);
   // The glossary term named exactly "Celery" is a result of its own, ahead of the chapters.
-  await expect(main.locator('.pf-result-link').first()).toHaveAttribute('href', /^\/guide\/glossary\/\?pagefind-highlight=celery#term-celery$/);
+  await expect(main.locator('.pf-result-link').first()).toHaveAttribute(
+    'href',
+    /^\/guide\/glossary\/\?pagefind-highlight=celery#term-celery$/,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -173,7 +176,10 @@ test('filters on the search page narrow the results and travel in the URL', asyn
   expect(flaskOnly).toBeGreaterThan(0);
   expect(flaskOnly).toBeLessThan(unfiltered);
 
-  await main.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Glossary/ }).check();
+  await main
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox', { name: /^Glossary/ })
+    .check();
   await expect(page).toHaveURL(/\/search\/\?q=werkzeug&kind=Glossary&framework=Flask$/);
   // Glossary terms are results of their own: those that mention Werkzeug and concern Flask.
   const terms = entriesMentioning('glossary', 'werkzeug').filter(
@@ -202,8 +208,7 @@ test('filters in the modal narrow the results', async ({ page, problems }) => {
 
 test('arriving from a result marks the searched words without moving the page', async ({ page, problems }) => {
   const requested = recordRequests(page);
-  const top = (selector: string) =>
-    page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
   await page.goto('/guide/glossary/');
   const before = await top('#term-xss');

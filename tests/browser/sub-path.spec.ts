@@ -34,11 +34,15 @@ function freePort(): Promise<number> {
 
 /** Starts `astro preview` in the fixture and resolves once it says where it listens. */
 function preview(root: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    // The preview server serves under the base the config derives from SITE_URL.
-    env: { ...process.env, SITE_URL, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      // The preview server serves under the base the config derives from SITE_URL.
+      env: { ...process.env, SITE_URL, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

@@ -26,8 +26,23 @@ const UNLISTED_PAGES = new Set(['/404.html']);
  * skip link's target and the live region on every page, and anything inside data-anchor-private.
  */
 const CONTENT_ELEMENTS = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'aside', 'li', 'tr', 'dt', 'dfn', 'figure', 'table',
-  'details', 'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'aside',
+  'li',
+  'tr',
+  'dt',
+  'dfn',
+  'figure',
+  'table',
+  'details',
+  'blockquote',
 ]);
 const TECHNICAL_IDS = new Set(['main', 'live-announcer']);
 

@@ -17,4 +17,3 @@ export function sweep<T>(items: readonly T[], name: (item: T) => string, check: 
 export function sweepPages<T extends { path: string }>(pages: readonly T[], check: (page: T) => Iterable<string>): string[] {
   return sweep(pages, (page) => page.path, check);
 }
-

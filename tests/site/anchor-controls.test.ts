@@ -29,7 +29,11 @@ function* headingControlProblems(chapter: BuiltPage): Generator<string> {
     const control = controls[0]!;
     const link = control.querySelector('a');
     if (link?.getAttribute('href') !== `#${id}`) yield `#${id}: control links to ${link?.getAttribute('href')}`;
-    const text = heading.childNodes.filter((node) => node !== control).map((node) => node.text).join('').trim();
+    const text = heading.childNodes
+      .filter((node) => node !== control)
+      .map((node) => node.text)
+      .join('')
+      .trim();
     const label = link?.getAttribute('aria-label');
     if (label !== `Copy link to section: ${text}`) yield `#${id}: control is labelled "${label}"`;
     if (!control.hasAttribute('data-pagefind-ignore')) yield `#${id}: control is not data-pagefind-ignore`;

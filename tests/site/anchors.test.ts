@@ -15,10 +15,7 @@ const hasFragment = (path: string, fragment: string) => {
   return page !== undefined && fragmentTargets(page).has(fragment);
 };
 
-const entries = Object.entries(registry).flatMap(([path, ids]) => [
-  { path, fragment: '' },
-  ...ids.map((fragment) => ({ path, fragment })),
-]);
+const entries = Object.entries(registry).flatMap(([path, ids]) => [{ path, fragment: '' }, ...ids.map((fragment) => ({ path, fragment }))]);
 
 describe('anchor registry', () => {
   it('holds the published site', () => {
@@ -32,7 +29,10 @@ describe('anchor registry', () => {
       const landing = resolveLink(aliases, path, fragment, hasFragment);
       return !distHas(landing.path) || (landing.fragment !== '' && !hasFragment(landing.path, landing.fragment));
     });
-    expect(broken.map(({ path, fragment }) => `${path}#${fragment}`), 'add an alias in content/aliases.yaml').toEqual([]);
+    expect(
+      broken.map(({ path, fragment }) => `${path}#${fragment}`),
+      'add an alias in content/aliases.yaml',
+    ).toEqual([]);
   });
 
   it('registers every page and fragment this build publishes (run `npm run anchors:update`)', () => {

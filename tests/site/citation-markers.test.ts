@@ -41,7 +41,7 @@ describe('citation markers', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every cited source is in the chapter\'s list, numbered as its markers say, with publisher and date', () => {
+  it("every cited source is in the chapter's list, numbered as its markers say, with publisher and date", () => {
     const problems = chapters.flatMap(({ path, root }) => {
       const list = root.querySelector('section.source-list');
       if (!list) return [`${path}: no "Sources for this chapter"`];

@@ -25,10 +25,12 @@ describe('decision result pages', () => {
     for (const page of builtResultPages) {
       const [, , outcome, confidence] = page.path.split('/') as [string, string, ResultOutcome, string];
       const verdict = outcomeText(outcomeOfResultPage(outcome)).replace(/\.$/, '');
-      for (const key of ['og:title', 'twitter:title']) if (!meta(page, key).includes(verdict)) problems.push(`${page.path} ${key}: ${meta(page, key)}`);
+      for (const key of ['og:title', 'twitter:title'])
+        if (!meta(page, key).includes(verdict)) problems.push(`${page.path} ${key}: ${meta(page, key)}`);
       for (const key of ['description', 'og:description', 'twitter:description']) {
         const text = meta(page, key).toLowerCase();
-        if (!text.includes(verdict.toLowerCase()) || !text.includes(`${confidence} confidence`)) problems.push(`${page.path} ${key}: ${text}`);
+        if (!text.includes(verdict.toLowerCase()) || !text.includes(`${confidence} confidence`))
+          problems.push(`${page.path} ${key}: ${text}`);
       }
       if (!page.root.querySelector('title')?.textContent?.includes(`${confidence} confidence`)) problems.push(`${page.path} <title>`);
     }

@@ -39,7 +39,10 @@ describe('dist/_headers', () => {
     }
     for (const [name, sources] of headerPolicy) {
       if (name === 'frame-ancestors') continue;
-      expect(sources.filter((source) => !union.get(name)?.has(source)), name).toEqual([]);
+      expect(
+        sources.filter((source) => !union.get(name)?.has(source)),
+        name,
+      ).toEqual([]);
     }
   });
 });

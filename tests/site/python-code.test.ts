@@ -23,7 +23,7 @@ function compileErrors(sources: { name: string; source: string }[]): string[] {
     '    try:',
     "        compile(block['source'], block['name'], 'exec')",
     '    except SyntaxError as error:',
-    "        errors.append(f\"{block['name']}: line {error.lineno}: {error.msg}\")",
+    '        errors.append(f"{block[\'name\']}: line {error.lineno}: {error.msg}")',
     'print(json.dumps(errors))',
   ].join('\n');
   const result = spawnSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8' });

@@ -10,7 +10,16 @@ import { builtPages, DIST, fragmentTargets, pageAt, refreshTarget, type BuiltPag
 import { sweepPages } from '../helpers/sweep';
 
 const SHARE_PAGE = /^\/s\/[^/]+\/(?:[^/]+\/)?$/;
-const SOCIAL_META = ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:description'];
+const SOCIAL_META = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:site_name',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+];
 const pages = builtPages();
 const sharePages = pages.filter((page) => page.path.startsWith('/s/'));
 const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));

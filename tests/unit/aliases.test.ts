@@ -78,9 +78,15 @@ describe('aliases', () => {
     expect(() => parseAliases({ fragments: [twice, { page: '/guide/x/', from: 'b', to: 'a' }], pages: [] })).toThrow(
       'content/aliases.yaml: fragments[0]: /guide/x/ fragment aliases form a loop: a → b → a',
     );
-    expect(() => parseAliases({ fragments: [], pages: [{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }] })).toThrow(
-      'content/aliases.yaml: pages[0]: page aliases form a loop: /a/ → /b/ → /a/',
-    );
+    expect(() =>
+      parseAliases({
+        fragments: [],
+        pages: [
+          { from: '/a/', to: '/b/' },
+          { from: '/b/', to: '/a/' },
+        ],
+      }),
+    ).toThrow('content/aliases.yaml: pages[0]: page aliases form a loop: /a/ → /b/ → /a/');
   });
 
   it('the committed content/aliases.yaml is valid', () => {

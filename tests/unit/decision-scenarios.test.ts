@@ -43,7 +43,15 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   {
     name: 'a small JSON API for a mobile app, built by two people',
-    answers: { size: 'small', admin: 'no', 'app-type': 'api', team: 'small', speed: 'narrow-prototype', database: 'relational', realtime: 'no' },
+    answers: {
+      size: 'small',
+      admin: 'no',
+      'app-type': 'api',
+      team: 'small',
+      speed: 'narrow-prototype',
+      database: 'relational',
+      realtime: 'no',
+    },
     // Flask remains a sound choice for a small API, but no longer the only default.
     verdict: 'flask',
     confidence: 'medium',
@@ -70,7 +78,15 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'one more microservice in an organisation of small Flask teams',
-    answers: { size: 'small', admin: 'no', 'app-type': 'microservice', team: 'many-teams', experience: 'flask', database: 'relational', realtime: 'no' },
+    answers: {
+      size: 'small',
+      admin: 'no',
+      'app-type': 'microservice',
+      team: 'many-teams',
+      experience: 'flask',
+      database: 'relational',
+      realtime: 'no',
+    },
     verdict: 'flask',
     confidence: 'high',
     advisories: ['api-frameworks'],
@@ -78,7 +94,17 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a newsroom CMS with editors',
-    answers: { size: 'large', admin: 'yes', 'app-type': 'content-site', team: 'medium', experience: 'both', speed: 'standard-features', database: 'relational', realtime: 'a-little', lifespan: 'long' },
+    answers: {
+      size: 'large',
+      admin: 'yes',
+      'app-type': 'content-site',
+      team: 'medium',
+      experience: 'both',
+      speed: 'standard-features',
+      database: 'relational',
+      realtime: 'a-little',
+      lifespan: 'long',
+    },
     verdict: 'django',
     confidence: 'high',
     advisories: [],
@@ -86,7 +112,16 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an online shop',
-    answers: { size: 'medium', admin: 'yes', 'app-type': 'shop', team: 'medium', speed: 'standard-features', freedom: 'no', database: 'relational', lifespan: 'long' },
+    answers: {
+      size: 'medium',
+      admin: 'yes',
+      'app-type': 'shop',
+      team: 'medium',
+      speed: 'standard-features',
+      freedom: 'no',
+      database: 'relational',
+      lifespan: 'long',
+    },
     verdict: 'django',
     confidence: 'high',
     advisories: [],
@@ -94,7 +129,16 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a back office in a regulated field',
-    answers: { size: 'large', admin: 'yes', 'app-type': 'internal-tool', team: 'medium', freedom: 'no', database: 'relational', realtime: 'no', lifespan: 'regulated' },
+    answers: {
+      size: 'large',
+      admin: 'yes',
+      'app-type': 'internal-tool',
+      team: 'medium',
+      freedom: 'no',
+      database: 'relational',
+      realtime: 'no',
+      lifespan: 'regulated',
+    },
     verdict: 'django',
     confidence: 'high',
     advisories: [],
@@ -102,7 +146,15 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a SaaS MVP with accounts and roles',
-    answers: { size: 'small', admin: 'yes', 'app-type': 'saas', team: 'small', speed: 'standard-features', database: 'relational', lifespan: 'unsure' },
+    answers: {
+      size: 'small',
+      admin: 'yes',
+      'app-type': 'saas',
+      team: 'small',
+      speed: 'standard-features',
+      database: 'relational',
+      lifespan: 'unsure',
+    },
     // Citrusbug's split, which the guide follows: an MVP with accounts and roles goes to Django. One
     // answer (no admin or accounts after all) would undo it, so not high.
     verdict: 'django',
@@ -120,7 +172,16 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an internal CRUD tool in a Flask shop',
-    answers: { size: 'small', admin: 'yes', 'app-type': 'internal-tool', team: 'small', experience: 'flask', database: 'relational', realtime: 'no', lifespan: 'long' },
+    answers: {
+      size: 'small',
+      admin: 'yes',
+      'app-type': 'internal-tool',
+      team: 'small',
+      experience: 'flask',
+      database: 'relational',
+      realtime: 'no',
+      lifespan: 'long',
+    },
     // The admin is built for exactly this, and Flask-Admin needs more wiring; familiarity keeps it from being sure.
     verdict: 'django',
     confidence: 'medium',
@@ -129,7 +190,16 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a Django shop that needs single sign-on and a second database',
-    answers: { size: 'medium', admin: 'yes', 'app-type': 'website', team: 'medium', experience: 'django', freedom: 'integrations', database: 'relational', lifespan: 'long' },
+    answers: {
+      size: 'medium',
+      admin: 'yes',
+      'app-type': 'website',
+      team: 'medium',
+      experience: 'django',
+      freedom: 'integrations',
+      database: 'relational',
+      lifespan: 'long',
+    },
     verdict: 'django',
     confidence: 'high',
     advisories: [],
@@ -190,13 +260,17 @@ describe('weights and the myths chapter', () => {
       expect(myths, `myths#${myth}`).toContain(myth);
       const option = optionOf(questionId, optionId);
       expect(option, `${questionId}=${optionId} exists`).toBeDefined();
-      expect(leanOf(option!).favours, `${questionId}=${optionId} favours ${claimFavours}, as myths#${myth} says it should not`).not.toBe(claimFavours);
+      expect(leanOf(option!).favours, `${questionId}=${optionId} favours ${claimFavours}, as myths#${myth} says it should not`).not.toBe(
+        claimFavours,
+      );
     },
   );
 
   it('checks every option that links to a myth', () => {
     const linked = questions.flatMap((q) =>
-      q.options.filter((o) => o.link.startsWith('/guide/myths/#')).map((o) => `${q.id}=${o.id} -> ${o.link.slice('/guide/myths/#'.length)}`),
+      q.options
+        .filter((o) => o.link.startsWith('/guide/myths/#'))
+        .map((o) => `${q.id}=${o.id} -> ${o.link.slice('/guide/myths/#'.length)}`),
     );
     const checked = new Set(MYTH_CHECKS.map(([q, o, myth]) => `${q}=${o} -> ${myth}`));
     expect(linked.filter((entry) => !checked.has(entry))).toEqual([]);

@@ -63,9 +63,7 @@ describe('parseAnswers', () => {
 
 describe('serialiseAnswers', () => {
   it('writes valid answers in question order', () => {
-    expect(serialiseAnswers(QUESTIONS, { 'app-type': 'website', size: 'large', admin: 'no' })).toBe(
-      'size=large&admin=no&app-type=website',
-    );
+    expect(serialiseAnswers(QUESTIONS, { 'app-type': 'website', size: 'large', admin: 'no' })).toBe('size=large&admin=no&app-type=website');
   });
 
   it('drops invalid answers and gives an empty string for none', () => {
@@ -104,10 +102,13 @@ describe('links shared before the questions were re-weighted and split (issue 19
     '/decide/?size=small&admin=no&app-type=ml-endpoint&team=small&experience=both&speed=narrow-prototype&freedom=some&database=other&realtime=no&lifespan=short',
   ];
 
-  it.each(Object.entries(FIRST_VERSION_IDS).flatMap(([q, options]) => options.map((o) => [`/decide/?${q}=${o}`])))('%s restores its answer', (link) => {
-    const query = new URL(link, 'https://example.org').search;
-    expect(parseAnswers(questions, query)).toEqual(Object.fromEntries(new URLSearchParams(query)));
-  });
+  it.each(Object.entries(FIRST_VERSION_IDS).flatMap(([q, options]) => options.map((o) => [`/decide/?${q}=${o}`])))(
+    '%s restores its answer',
+    (link) => {
+      const query = new URL(link, 'https://example.org').search;
+      expect(parseAnswers(questions, query)).toEqual(Object.fromEntries(new URLSearchParams(query)));
+    },
+  );
 
   it.each(REAL_OLD_LINKS.map((link) => [link]))('%s restores every answer and writes the same query back', (link) => {
     const query = new URL(link, 'https://example.org').search;
@@ -123,7 +124,11 @@ describe('result pages', () => {
   it('have one path per outcome and confidence, which the pages and the widget agree on', () => {
     // Five outcomes at three confidences, less the three close ones at high confidence, which never occur.
     expect(resultPages()).toHaveLength(12);
-    expect(resultPages().filter(({ confidence }) => confidence === 'high').map(({ outcome }) => outcome)).toEqual(['django', 'flask']);
+    expect(
+      resultPages()
+        .filter(({ confidence }) => confidence === 'high')
+        .map(({ outcome }) => outcome),
+    ).toEqual(['django', 'flask']);
     expect(resultPagePath('leaning-flask', 'medium')).toBe('/decide/leaning-flask/medium/');
     for (const outcome of RESULT_OUTCOMES) expect(resultOutcome(outcomeOfResultPage(outcome))).toBe(outcome);
     expect(isResultPagePath('/decide/django/high/')).toBe(true);
@@ -133,7 +138,15 @@ describe('result pages', () => {
 
   it('are where a result lives, and /decide/ while nothing is answered', () => {
     expect(resultPathOf(decide(questions, {}))).toBe('/decide/');
-    const shop = decide(questions, { size: 'medium', admin: 'yes', 'app-type': 'shop', team: 'medium', speed: 'standard-features', freedom: 'no', lifespan: 'long' });
+    const shop = decide(questions, {
+      size: 'medium',
+      admin: 'yes',
+      'app-type': 'shop',
+      team: 'medium',
+      speed: 'standard-features',
+      freedom: 'no',
+      lifespan: 'long',
+    });
     expect(resultPathOf(shop)).toBe('/decide/django/high/');
     expect(resultPathOf(decide(questions, { team: 'small' }))).toBe('/decide/leaning-flask/low/');
   });

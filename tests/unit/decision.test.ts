@@ -100,7 +100,16 @@ describe('decide', () => {
   it('calls a lead below CLOSE_MARGIN of all points "either", however many points it is', () => {
     expect(CLOSE_MARGIN).toBe(0.2);
     const side = (id: string, django: number, flask: number) => ({ id, options: [option('x', django, flask)] });
-    const many = [side('a', 3, 0), side('b', 3, 0), side('c', 3, 0), side('d', 3, 0), side('e', 0, 3), side('f', 0, 3), side('g', 0, 3), side('h', 0, 1)];
+    const many = [
+      side('a', 3, 0),
+      side('b', 3, 0),
+      side('c', 3, 0),
+      side('d', 3, 0),
+      side('e', 0, 3),
+      side('f', 0, 3),
+      side('g', 0, 3),
+      side('h', 0, 1),
+    ];
     const all = Object.fromEntries(many.map((q) => [q.id, 'x']));
     // 12 to 10: two points ahead, but only 2/22 of everything scored.
     const nearTie = decide(many, all);
@@ -117,7 +126,10 @@ describe('decide', () => {
 
   it('gives high confidence only to a clear verdict with enough real answers that one answer cannot change', () => {
     expect(CONFIDENCE_RULE).toEqual({ mediumKnown: 4, highKnown: 6 });
-    const side = (id: string, django: number, flask: number) => ({ id, options: [option('x', django, flask), option('y', 0, 0), option(UNSURE, 0, 0)] });
+    const side = (id: string, django: number, flask: number) => ({
+      id,
+      options: [option('x', django, flask), option('y', 0, 0), option(UNSURE, 0, 0)],
+    });
     const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => side(id, 2, 0));
     const all = (value: string, count = 6) => Object.fromEntries(six.slice(0, count).map((q) => [q.id, value]));
     // Six answers of 2 points for Django: changing one or two of them still leaves Django well ahead.
@@ -129,7 +141,11 @@ describe('decide', () => {
     // Six real answers but a lead that one answer undoes: medium.
     const fragile = [side('a', 3, 0), side('b', 0, 1), side('c', 0, 0), side('d', 0, 0), side('e', 0, 0), side('f', 0, 0)];
     const fragileResult = decide(fragile, { a: 'x', b: 'x', c: 'x', d: 'x', e: 'x', f: 'x' });
-    expect(fragileResult).toMatchObject({ verdict: 'django', confidence: 'medium', change: { changes: [{ questionId: 'a' }], verdict: 'either' } });
+    expect(fragileResult).toMatchObject({
+      verdict: 'django',
+      confidence: 'medium',
+      change: { changes: [{ questionId: 'a' }], verdict: 'either' },
+    });
 
     // A full set of answers that balance out is close, and a close result is never high.
     const balanced = decide(QUESTIONS, { admin: 'no', size: 'medium', team: 'large', async: 'no' });
@@ -156,7 +172,13 @@ describe('decide', () => {
   it('collects the advisories of the chosen answers, each once, in question order', () => {
     const advised: EngineQuestion[] = [
       { id: 'kind', options: [{ ...option('api', 0, 1), advisory: 'api-frameworks' }, option('site', 1, 0)] },
-      { id: 'io', options: [{ ...option('async', 2, -1), advisory: 'async-frameworks' }, { ...option('json', 0, 0), advisory: 'api-frameworks' }] },
+      {
+        id: 'io',
+        options: [
+          { ...option('async', 2, -1), advisory: 'async-frameworks' },
+          { ...option('json', 0, 0), advisory: 'api-frameworks' },
+        ],
+      },
     ];
     expect(decide(advised, { io: 'async', kind: 'api' }).advisories).toEqual(['api-frameworks', 'async-frameworks']);
     expect(decide(advised, { io: 'json', kind: 'api' }).advisories).toEqual(['api-frameworks']);
@@ -183,13 +205,9 @@ describe('decide', () => {
 
 describe('lean labels', () => {
   it('names the favoured framework and the strength', () => {
-    expect([option('a', 3, 0), option('b', 0, 2), option('c', 1, 0), option('d', 1, 1), option('e', -2, 1)].map((o) => leanLabel(leanOf(o)))).toEqual([
-      'Django, strongly',
-      'Flask',
-      'Django, slightly',
-      'Neither',
-      'Flask, strongly',
-    ]);
+    expect(
+      [option('a', 3, 0), option('b', 0, 2), option('c', 1, 0), option('d', 1, 1), option('e', -2, 1)].map((o) => leanLabel(leanOf(o))),
+    ).toEqual(['Django, strongly', 'Flask', 'Django, slightly', 'Neither', 'Flask, strongly']);
   });
 });
 

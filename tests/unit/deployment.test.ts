@@ -14,7 +14,9 @@ describe('resolveDeployment (SITE_URL)', () => {
     for (const unset of [undefined, '', '  ']) {
       const deployment = resolveDeployment(unset);
       expect(deployment).toMatchObject({ site: 'http://localhost:4321', base: '/' });
-      expect(deployment.warning).toMatch(/^SITE_URL is not set: canonical URLs, og:url, the sitemap and robots\.txt will point at http:\/\/localhost:4321/);
+      expect(deployment.warning).toMatch(
+        /^SITE_URL is not set: canonical URLs, og:url, the sitemap and robots\.txt will point at http:\/\/localhost:4321/,
+      );
     }
   });
 

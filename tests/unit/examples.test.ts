@@ -75,12 +75,19 @@ describe('the lock file and the checked line', () => {
 
   it('says which locked versions an example was tested with, or why it was not run', () => {
     const [django, later] = parseProjects({
-      projects: [{ id: 'django-blog', tested_with: ['Django', 'Flask-SQLAlchemy'] }, { id: 'django-6', not_executed: 'needs Django 6' }],
+      projects: [
+        { id: 'django-blog', tested_with: ['Django', 'Flask-SQLAlchemy'] },
+        { id: 'django-6', not_executed: 'needs Django 6' },
+      ],
     });
     expect(checkedLine(django!, lock)).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, Python 3.11');
     expect(checkedLine(later!, lock)).toBe('Not executed: needs Django 6');
-    expect(checkedLine(django!, lock, ['flask_sqlalchemy'])).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, flask_sqlalchemy 3.1.1, Python 3.11');
-    expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], notExecuted: undefined }, lock)).toThrow('Pyramid is not in requirements.lock');
+    expect(checkedLine(django!, lock, ['flask_sqlalchemy'])).toBe(
+      'Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, flask_sqlalchemy 3.1.1, Python 3.11',
+    );
+    expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], notExecuted: undefined }, lock)).toThrow(
+      'Pyramid is not in requirements.lock',
+    );
   });
 
   it('rejects a manifest entry without packages or with an empty reason, naming the field', () => {

@@ -6,7 +6,15 @@ import { newerRelease } from '../../src/lib/fact-staleness';
 import { z } from 'astro/zod';
 
 const fact = (over: Partial<Fact> = {}): Fact =>
-  factSchema.parse({ id: 'drf-latest', label: 'Newest DRF', value: '3.18.3', date: '2026-10-06', checked: '2026-12-01', source: ['pypi'], ...over });
+  factSchema.parse({
+    id: 'drf-latest',
+    label: 'Newest DRF',
+    value: '3.18.3',
+    date: '2026-10-06',
+    checked: '2026-12-01',
+    source: ['pypi'],
+    ...over,
+  });
 const registry = new Map([['drf-latest', fact()]]);
 
 describe('facts registry schema', () => {
@@ -41,12 +49,15 @@ describe('fact references in YAML strings', () => {
     expect(resolveFactReferences('DRF {{fact:drf-latest}} ({{ fact:drf-latest | month }})', registry)).toBe('DRF 3.18.3 (October 2026)');
   });
   it('names an unknown id and an unknown view', () => {
-    expect(() => resolveFactReferences('{{fact:drf-old}}', registry)).toThrow('{{fact:drf-old}}: unknown fact id "drf-old" (see content/facts.yaml)');
+    expect(() => resolveFactReferences('{{fact:drf-old}}', registry)).toThrow(
+      '{{fact:drf-old}}: unknown fact id "drf-old" (see content/facts.yaml)',
+    );
     expect(() => resolveFactReferences('{{fact:drf-latest|year}}', registry)).toThrow('unknown view "year"');
   });
   it('fails a data file on a typed version or a bad reference, naming file, entry and field', () => {
     const schema = z.object({ id: z.string(), note: z.string() });
-    const yaml = '- id: rest\n  note: DRF 3.18.2 is current\n- id: other\n  note: "{{fact:nope}}"\n- id: ok\n  note: DRF {{fact:drf-latest}}, see https://x.org/3.1.4/';
+    const yaml =
+      '- id: rest\n  note: DRF 3.18.2 is current\n- id: other\n  note: "{{fact:nope}}"\n- id: ok\n  note: DRF {{fact:drf-latest}}, see https://x.org/3.1.4/';
     expect(() => parseYamlCollection('content/x.yaml', yaml, schema, { facts: registry })).toThrow(
       [
         'content/x.yaml: entry "rest" › note: typed version number "3.18.2": use a {{fact:id}} reference from content/facts.yaml',
@@ -59,9 +70,9 @@ describe('fact references in YAML strings', () => {
     ]);
   });
   it('hints at quoting when a plain value starts with a reference', () => {
-    expect(() => parseYamlCollection('content/x.yaml', '- id: a\n  note: {{fact:drf-latest}} is out', z.object({}), { facts: registry })).toThrow(
-      /must be quoted/,
-    );
+    expect(() =>
+      parseYamlCollection('content/x.yaml', '- id: a\n  note: {{fact:drf-latest}} is out', z.object({}), { facts: registry }),
+    ).toThrow(/must be quoted/);
   });
 });
 
@@ -100,15 +111,25 @@ describe('facts:check staleness', () => {
 describe('the content check of chapters and the registry', () => {
   it('names the file and line of a typed version and of an unknown <Fact>', async () => {
     const { checkChapterFacts } = await import('../../src/lib/fact-checks');
-    expect(checkChapterFacts('content/guide/x.mdx', 'One\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />', registry)).toEqual([
-      { file: 'content/guide/x.mdx:2', field: 'version 3.18.2', message: 'typed version number: show it with <Fact id="…" /> from content/facts.yaml' },
+    expect(
+      checkChapterFacts('content/guide/x.mdx', 'One\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />', registry),
+    ).toEqual([
+      {
+        file: 'content/guide/x.mdx:2',
+        field: 'version 3.18.2',
+        message: 'typed version number: show it with <Fact id="…" /> from content/facts.yaml',
+      },
       { file: 'content/guide/x.mdx:2', field: '<Fact id="gone">', message: 'no such entry in content/facts.yaml' },
     ]);
   });
   it('refuses an entry checked in the future', async () => {
     const { checkFactDates } = await import('../../src/lib/fact-checks');
     expect(checkFactDates(registry, new Date('2026-11-30T12:00:00Z'))).toEqual([
-      { file: 'content/facts.yaml', field: 'entry "drf-latest" › checked', message: '2026-12-01 is in the future (the build runs on 2026-11-30)' },
+      {
+        file: 'content/facts.yaml',
+        field: 'entry "drf-latest" › checked',
+        message: '2026-12-01 is in the future (the build runs on 2026-11-30)',
+      },
     ]);
   });
 });

@@ -200,7 +200,9 @@ describe(`the committed results (${RESULTS_FILE})`, () => {
     // frameworks would."
     const widestRatio = Math.max(...results.scenarios.map((s) => Math.max(s.ratio.cpuMsPerRequest!, 1 / s.ratio.cpuMsPerRequest!)));
     for (const framework of ['django', 'flask'] as const) {
-      expect(Math.max(...results.scenarios.map((s) => s[framework].cpuMsPerRequest.median)), framework).toBe(cpu('related-naive', framework));
+      expect(Math.max(...results.scenarios.map((s) => s[framework].cpuMsPerRequest.median)), framework).toBe(
+        cpu('related-naive', framework),
+      );
       expect(cpu('related-naive', framework) / cpu('related-fixed', framework), framework).toBeGreaterThan(Math.max(2, widestRatio));
     }
     // "Each worker of the Flask twin holds more memory than a Django worker"

@@ -47,14 +47,19 @@ describe('scrollableTables', () => {
 
   it('numbers repeated names so each region is unique', () => {
     const html = render(`## Data\n\n${TABLE}\n\n${TABLE}`, [scrollableTables]);
-    expect([...html.matchAll(/aria-label="([^"]+)"/g)].map((match) => match[1])).toEqual(['Table: Data: Django Flask', 'Table: Data: Django Flask (2)']);
+    expect([...html.matchAll(/aria-label="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'Table: Data: Django Flask',
+      'Table: Data: Django Flask (2)',
+    ]);
   });
 });
 
 describe('headingIds', () => {
   it('gives headings github-slugger ids, numbering repeats, and keeps a pinned {#id}', () => {
     const html = render('## Versions, as of November 2026 {#versions}\n\n## Hello world\n\n### Hello world', [headingIds]);
-    expect(html).toBe('<h2 id="versions">Versions, as of November 2026</h2><h2 id="hello-world">Hello world</h2><h3 id="hello-world-1">Hello world</h3>');
+    expect(html).toBe(
+      '<h2 id="versions">Versions, as of November 2026</h2><h2 id="hello-world">Hello world</h2><h3 id="hello-world-1">Hello world</h3>',
+    );
   });
 
   it('keeps a pinned id out of the generated ones, and refuses a pin that takes over a generated id', () => {

@@ -58,10 +58,26 @@ describe('correcting a word', () => {
     // "fromm" is one edit from "from" and two from "form".
     expect(correctWord('fromm', vocabulary)?.word).toBe('from');
     // "viws" is one edit from both; "views" is far more frequent, so the choice is clear.
-    expect(correctWord('viws', new Map([['views', 90], ['vies', 2]]))).toEqual({ word: 'views', clear: true });
+    expect(
+      correctWord(
+        'viws',
+        new Map([
+          ['views', 90],
+          ['vies', 2],
+        ]),
+      ),
+    ).toEqual({ word: 'views', clear: true });
   });
   it('is unsure when equally near words are about as frequent', () => {
-    expect(correctWord('cachd', new Map([['cache', 10], ['cached', 9]]))).toEqual({ word: 'cache', clear: false });
+    expect(
+      correctWord(
+        'cachd',
+        new Map([
+          ['cache', 10],
+          ['cached', 9],
+        ]),
+      ),
+    ).toEqual({ word: 'cache', clear: false });
   });
 });
 
@@ -116,8 +132,18 @@ describe('what a search shows', () => {
     expect(needsCorrection(31, true)).toBe(false);
   });
   it('shows a clear correction’s results at once instead of none, or of the fallback’s', () => {
-    expect(searchOutcome('djnago', { count: 0, typedFound: false }, clear, 175)).toEqual({ kind: 'corrected', typed: 'djnago', query: 'django', count: 175 });
-    expect(searchOutcome('djnago', { count: 31, typedFound: false }, clear, 18)).toEqual({ kind: 'corrected', typed: 'djnago', query: 'django', count: 18 });
+    expect(searchOutcome('djnago', { count: 0, typedFound: false }, clear, 175)).toEqual({
+      kind: 'corrected',
+      typed: 'djnago',
+      query: 'django',
+      count: 175,
+    });
+    expect(searchOutcome('djnago', { count: 31, typedFound: false }, clear, 18)).toEqual({
+      kind: 'corrected',
+      typed: 'djnago',
+      query: 'django',
+      count: 18,
+    });
   });
   it('offers an unsure correction, or one beside genuine results, when it finds more', () => {
     expect(searchOutcome('cachd', { count: 0, typedFound: false }, unsure, 9)).toEqual({

@@ -12,15 +12,21 @@ const cleaned = (html: string) => {
 
 describe('the index copy of a page', () => {
   it('drops citations without leaving a space before the punctuation after them', () => {
-    expect(cleaned('<p>It serves the front end <span class="cite" data-pagefind-ignore>[Apidog 2024]</span>. Then more <span data-pagefind-ignore>[x]</span>, and so on.</p>')).toBe(
-      'It serves the front end. Then more, and so on.',
-    );
+    expect(
+      cleaned(
+        '<p>It serves the front end <span class="cite" data-pagefind-ignore>[Apidog 2024]</span>. Then more <span data-pagefind-ignore>[x]</span>, and so on.</p>',
+      ),
+    ).toBe('It serves the front end. Then more, and so on.');
   });
   it('drops controls marked as UI and code blocks', () => {
-    expect(cleaned('<div class="code-block-bar" data-pagefind-ignore><button>Copy</button></div><pre>print(1)</pre><p>Text</p>')).toBe('Text');
+    expect(cleaned('<div class="code-block-bar" data-pagefind-ignore><button>Copy</button></div><pre>print(1)</pre><p>Text</p>')).toBe(
+      'Text',
+    );
   });
   it('keeps ignored elements that declare filters or metadata, for Pagefind to read', () => {
-    const body = parse('<div data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="kind:FAQ"></span></div></div>').querySelector('div')!;
+    const body = parse(
+      '<div data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="kind:FAQ"></span></div></div>',
+    ).querySelector('div')!;
     cleanIndexedContent(body);
     expect(body.querySelector('[data-pagefind-filter]')).not.toBeNull();
   });

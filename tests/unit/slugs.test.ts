@@ -49,7 +49,12 @@ describe('pinned heading ids', () => {
     expect(explicitIdProblem('')).toMatch(/lower-case words/);
     expect(explicitIdProblem('Static_Files')).toMatch(/lower-case words/);
     expect(() => assignHeadingIds([{ text: 'A', explicitId: 'Bad Id' }])).toThrow(/\{#Bad Id\}/);
-    expect(() => assignHeadingIds([{ text: 'A', explicitId: 'x' }, { text: 'B', explicitId: 'x' }])).toThrow(/two headings/);
+    expect(() =>
+      assignHeadingIds([
+        { text: 'A', explicitId: 'x' },
+        { text: 'B', explicitId: 'x' },
+      ]),
+    ).toThrow(/two headings/);
   });
 });
 

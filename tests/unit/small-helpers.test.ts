@@ -99,15 +99,15 @@ describe('formatDate', () => {
   });
 });
 
-
 describe('CSP header merging', () => {
   it('parses directives and their sources', () => {
     expect(parsePolicy("default-src 'self'; script-src 'self' 'sha256-a';").get('script-src')).toEqual(["'self'", "'sha256-a'"]);
   });
   it('unions the sources of each directive and adds header-only directives', () => {
-    const merged = mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"], [
-      "frame-ancestors 'none'",
-    ]);
+    const merged = mergePolicies(
+      ["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"],
+      ["frame-ancestors 'none'"],
+    );
     expect(merged).toBe("frame-ancestors 'none'; img-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
   });
 });

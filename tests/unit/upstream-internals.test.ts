@@ -23,7 +23,10 @@ describe('Vite internals that lean-preload-helper.ts replaces', () => {
   it('Vite still wraps lazy imports in a helper module with the id the plugin intercepts', () => {
     // In Vite's source the NUL byte of the virtual-module id is written as the escape \0.
     const idInSource = JSON.stringify(PRELOAD_HELPER_ID).replace('\\u0000', '\\0');
-    expect(viteSource.includes(idInSource), `Vite no longer has the module ${idInSource}: revisit src/integrations/lean-preload-helper.ts`).toBe(true);
+    expect(
+      viteSource.includes(idInSource),
+      `Vite no longer has the module ${idInSource}: revisit src/integrations/lean-preload-helper.ts`,
+    ).toBe(true);
   });
 
   it('the helper is still called __vitePreload, the name the pass-through exports', () => {

@@ -55,9 +55,7 @@ describe('parseYamlCollection', () => {
 
   it('rejects duplicate ids, pointing at the first occurrence', () => {
     const problems = problemsOf(validFaq.replace('which-to-learn', 'which-is-faster'));
-    expect(problems).toEqual([
-      { file: FILE, field: 'entry "which-is-faster" › id', message: 'duplicate id (also entry #1)' },
-    ]);
+    expect(problems).toEqual([{ file: FILE, field: 'entry "which-is-faster" › id', message: 'duplicate id (also entry #1)' }]);
   });
 
   it('rejects an unknown comparison category', () => {
