@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import { SITE_NAME } from '../lib/site.ts';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageLines } from '../lib/share-image.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageLines } from '../data/share-image.ts';
 import { truncate } from '../lib/sections.ts';
 
 const require = createRequire(import.meta.url);

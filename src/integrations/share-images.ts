@@ -1,5 +1,5 @@
 /**
- * After the build, draws the share image every page names in og:image (src/lib/share-image.ts)
+ * After the build, draws the share image every page names in og:image (src/data/share-image.ts)
  * from that page's own og:title and og:description, with satori (layout to SVG) and resvg (SVG
  * to PNG): well-kept libraries, no browser needed. Each image is drawn once per build whatever
  * the number of pages naming it, and kept in node_modules/.cache/share-images/ by its hash, so
@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
-import { shareImagePath } from '../lib/share-image.ts';
+import { shareImagePath } from '../data/share-image.ts';
 import { drawShareImage } from './share-image-draw.ts';
 
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/share-images/', import.meta.url));

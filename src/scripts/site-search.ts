@@ -1,5 +1,4 @@
 import { isSearchShortcut } from '../lib/search-shortcut';
-import { withBase } from '../lib/site';
 
 /**
  * Only the trigger loads with the page. The dialog's code (search-modal.ts), Pagefind's UI and
@@ -73,8 +72,10 @@ class SiteSearch extends HTMLElement {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     } catch {
-      // The dialog could not be fetched: fall back to what the link did, the search page.
-      window.location.assign(withBase('/search/'));
+      // The dialog could not be fetched: fall back to what the link did, the search page. Its
+      // address comes from the markup (base path included), so this every-page script needs no
+      // site module: a module it shared with the lazy search chunks would cost every page a request.
+      window.location.assign(this.dataset.searchPage ?? '/search/');
     } finally {
       document.removeEventListener('keydown', keepKey, true);
       trigger.removeAttribute('aria-busy');

@@ -25,6 +25,8 @@ MIDDLEWARE = ["django.middleware.security.SecurityMiddleware",
 "django.contrib.sessions.middleware.SessionMiddleware", "django.middleware.common.CommonMiddleware",
 "django.middleware.csrf.CsrfViewMiddleware", "django.contrib.auth.middleware.AuthenticationMiddleware",
 "django.contrib.messages.middleware.MessageMiddleware", "django.middleware.clickjacking.XFrameOptionsMiddleware"]
+from django.contrib import admin
+from django.urls import path
 `;
 
 function contentFiles(dir: string): string[] {

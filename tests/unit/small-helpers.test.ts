@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citingTags, compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
 import { groupSources } from '../../src/lib/source-groups';
-import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/lib/share-image';
+import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/data/share-image';
 import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
 import { ContentError, formatPath } from '../../src/lib/content-errors';
 import { copiedRuns, shingles, words } from '../../src/lib/wording';
