@@ -208,7 +208,7 @@ function textsIn(page: Page, selector: string): Promise<{ where: string; text: s
       const texts: { where: string; text: string }[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim() ?? '';
-        if (text && !node.parentElement?.closest('.sr-only, copy-link, [aria-hidden="true"]'))
+        if (text && !node.parentElement?.closest('.sr-only, copy-link, [aria-hidden="true"], [popover]:not(:popover-open)'))
           texts.push({ where: `#${index + 1} ${element.textContent?.trim().slice(0, 30)}`, text });
       }
       return texts;
