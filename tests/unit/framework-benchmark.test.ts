@@ -174,15 +174,24 @@ describe(`the committed results (${RESULTS_FILE})`, () => {
     const cpu = (id: string, framework: 'django' | 'flask') => byId(id)[framework].cpuMsPerRequest.median;
     const cpuRatio = (id: string) => byId(id).ratio.cpuMsPerRequest!;
     const gap = (id: string) => Math.abs(cpu(id, 'django') - cpu(id, 'flask'));
-    // "There the two differ by a few tenths of a millisecond of CPU time at most" (plain text and
-    // JSON; also the Stepmedia and Citrusbug rows)
-    for (const id of ['plaintext', 'json', 'plaintext-lean', 'session-user']) expect(gap(id), id).toBeLessThan(0.3);
-    // "Removing most of Django's default middleware did not change Django's cost measurably"
-    expect(Math.abs(cpu('plaintext-lean', 'django') - cpu('plaintext', 'django'))).toBeLessThan(0.2);
+    // "There the two differ by at most about a third of a millisecond of CPU time, less than one
+    // repetition differs from the next" (plain text and JSON; also the Stepmedia and Citrusbug rows)
+    const spread = (id: string) =>
+      Math.max(...(['django', 'flask'] as const).map((f) => byId(id)[f].cpuMsPerRequest.max - byId(id)[f].cpuMsPerRequest.min));
+    for (const id of ['plaintext', 'json', 'plaintext-lean', 'session-user']) {
+      expect(gap(id), id).toBeLessThan(0.35);
+      expect(gap(id), id).toBeLessThan(spread(id));
+    }
+    // "Removing most of Django's default middleware saved about a quarter of a millisecond of CPU
+    // time per plain-text request, bringing Django level with bare Flask"
+    const saved = cpu('plaintext', 'django') - cpu('plaintext-lean', 'django');
+    expect(saved).toBeGreaterThan(0.1);
+    expect(saved).toBeLessThan(0.4);
+    expect(gap('plaintext-lean')).toBeLessThan(0.1);
     // "The clearest gap is in templates: ... Django's template engine markedly more CPU time than Jinja"
     expect(cpuRatio('template')).toBeGreaterThan(1.3);
-    // "under a millisecond of CPU time in every scenario except the 21-query page"
-    for (const s of results.scenarios.filter((s) => s.id !== 'related-naive')) expect(gap(s.id), s.id).toBeLessThan(1);
+    // "about a millisecond of CPU time or less in every scenario except the 21-query page"
+    for (const s of results.scenarios.filter((s) => s.id !== 'related-naive')) expect(gap(s.id), s.id).toBeLessThan(1.15);
     // "One ORM query costs more than all of either framework's routing and middleware"
     for (const framework of ['django', 'flask'] as const) {
       expect(cpu('query', framework) - cpu('plaintext', framework), framework).toBeGreaterThan(gap('plaintext'));
@@ -190,7 +199,7 @@ describe(`the committed results (${RESULTS_FILE})`, () => {
     // "per query request the Django twin used more CPU than the Flask twin" (Stepmedia row: "Flask's
     // twin was ahead ... in template rendering and in a single ORM query")
     expect(cpuRatio('query')).toBeGreaterThan(1);
-    // Edureka row: "under a millisecond of CPU per request, small beside what a page with many
+    // Edureka row: "about a millisecond of CPU per request at most, small beside what a page with many
     // queries costs in either"
     for (const s of results.scenarios.filter((s) => s.id !== 'related-naive')) {
       expect(gap(s.id), s.id).toBeLessThan(Math.min(cpu('related-naive', 'django'), cpu('related-naive', 'flask')) / 4);
