@@ -33,7 +33,7 @@ import {
   type WrkRun,
 } from '../lib/bench-stats.ts';
 import { benchmarkResultsSchema, type BenchmarkResults } from '../lib/benchmark-schema.ts';
-import type { Framework } from '../lib/decision.ts';
+import type { Framework } from '../lib/vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BENCH = join(ROOT, 'content', 'bench');

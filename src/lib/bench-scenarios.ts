@@ -4,7 +4,7 @@
  * scenario's id, label and description into the results file, so the performance chapter
  * shows the same words the harness used.
  */
-import type { Framework } from './decision.ts';
+import type { Framework } from './vocabulary.ts';
 
 /** A way of serving one twin app; each variant runs as its own Gunicorn server. */
 export interface ServerVariant {

@@ -5,7 +5,7 @@
  * repetition, and the value written at the end of the bar, so the chart never relies on colour.
  */
 import type { BenchmarkResults, BenchmarkSummary } from './benchmark-schema.ts';
-import type { Framework } from './decision.ts';
+import type { Framework } from './vocabulary.ts';
 
 export interface ChartBarInput {
   framework: Framework;

@@ -23,6 +23,8 @@ export interface ChapterScan {
   links: ContentLink[];
   /** Source ids of every <Cite s="…">. */
   citedIds: string[];
+  /** Every <Fact id="…"> with its line, checked against the facts registry (fact-checks.ts). */
+  factRefs: { line: number; id: string }[];
   problems: ContentProblem[];
 }
 
@@ -63,11 +65,12 @@ export function scanChapter(file: string, text: string): ChapterScan {
     tree = mdxToMdast(body, { features: { headingAttributes: true }, position: true }) as MdNode;
   } catch {
     // The MDX compiler reports syntax errors itself, with the file and position.
-    return { frontMatter, links: [], citedIds: [], problems };
+    return { frontMatter, links: [], citedIds: [], factRefs: [], problems };
   }
 
   const links: ContentLink[] = [];
   const citedIds: string[] = [];
+  const factRefs: { line: number; id: string }[] = [];
   const visit = (node: MdNode) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) {
@@ -85,6 +88,8 @@ export function scanChapter(file: string, text: string): ChapterScan {
           if (ids.length === 0)
             problems.push({ file, line, field: `<Cite s="${value}">`, message: 'a citation needs at least one source id' });
           citedIds.push(...ids);
+        } else if (node.name === 'Fact' && attribute.name === 'id') {
+          factRefs.push({ line, id: value ?? '' });
         } else if (LINK_ATTRIBUTES.has(attribute.name)) {
           if (value === undefined) {
             problems.push({ file, line, field: where, message: 'a computed link cannot be checked; write the address as a string' });
@@ -97,7 +102,7 @@ export function scanChapter(file: string, text: string): ChapterScan {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return { frontMatter, links, citedIds, problems };
+  return { frontMatter, links, citedIds, factRefs, problems };
 }
 
 /** The string an attribute holds: a plain value or a string-literal expression; undefined otherwise. */

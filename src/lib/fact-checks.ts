@@ -10,8 +10,6 @@ import { parseYamlCollection } from './yaml-collection.ts';
 
 export const FACTS_FILE = 'content/facts.yaml';
 
-const FACT_TAG = /<Fact\b[^>]*?\bid=["']([^"']*)["']/g;
-
 /** The registry by id, from the text of content/facts.yaml; throws ContentError naming entry and field. */
 export function parseFacts(text: string): Map<string, Fact> {
   const entries = parseYamlCollection(FACTS_FILE, text, factSchema) as Fact[];
@@ -30,20 +28,23 @@ export function checkFactDates(facts: ReadonlyMap<string, Fact>, today: Date): C
     }));
 }
 
-/** Typed versions and unknown <Fact> ids in one chapter. */
-export function checkChapterFacts(file: string, text: string, facts: ReadonlyMap<string, Fact>): ContentProblem[] {
-  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+/**
+ * Typed versions and unknown <Fact> ids in one chapter; `factRefs` are the <Fact> elements that
+ * chapter-scan.ts found in the chapter's syntax tree, with their lines.
+ */
+export function checkChapterFacts(
+  file: string,
+  text: string,
+  factRefs: readonly { line: number; id: string }[],
+  facts: ReadonlyMap<string, Fact>,
+): ContentProblem[] {
   const typed = findTypedVersionsInMdx(text).map(({ line, version }) => ({
     file: `${file}:${line}`,
     field: `version ${version}`,
     message: `typed version number: show it with <Fact id="…" /> from ${FACTS_FILE}`,
   }));
-  const unknown = [...text.matchAll(FACT_TAG)]
-    .filter(([, id = '']) => !facts.has(id))
-    .map((match) => ({
-      file: `${file}:${lineOf(match.index)}`,
-      field: `<Fact id="${match[1]}">`,
-      message: `no such entry in ${FACTS_FILE}`,
-    }));
+  const unknown = factRefs
+    .filter(({ id }) => !facts.has(id))
+    .map(({ line, id }) => ({ file: `${file}:${line}`, field: `<Fact id="${id}">`, message: `no such entry in ${FACTS_FILE}` }));
   return [...typed, ...unknown];
 }

@@ -111,15 +111,15 @@ describe('facts:check staleness', () => {
 describe('the content check of chapters and the registry', () => {
   it('names the file and line of a typed version and of an unknown <Fact>', async () => {
     const { checkChapterFacts } = await import('../../src/lib/fact-checks');
-    expect(
-      checkChapterFacts('content/guide/x.mdx', 'One\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />', registry),
-    ).toEqual([
+    const { scanChapter } = await import('../../src/lib/chapter-scan');
+    const text = '---\ntitle: X\n---\nOne\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />';
+    expect(checkChapterFacts('content/guide/x.mdx', text, scanChapter('content/guide/x.mdx', text).factRefs, registry)).toEqual([
       {
-        file: 'content/guide/x.mdx:2',
+        file: 'content/guide/x.mdx:5',
         field: 'version 3.18.2',
         message: 'typed version number: show it with <Fact id="…" /> from content/facts.yaml',
       },
-      { file: 'content/guide/x.mdx:2', field: '<Fact id="gone">', message: 'no such entry in content/facts.yaml' },
+      { file: 'content/guide/x.mdx:5', field: '<Fact id="gone">', message: 'no such entry in content/facts.yaml' },
     ]);
   });
   it('refuses an entry checked in the future', async () => {
