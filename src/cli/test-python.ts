@@ -25,8 +25,12 @@ const PYTHON = join(VENV, 'bin/python');
 const STAMP = join(VENV, 'lock.sha256');
 const REPORTS = join(ROOT, 'reports');
 
+/** A step that has not finished in this time has hung (a test left a thread behind): it fails instead of stalling CI. */
+const STEP_TIMEOUT_MS = 10 * 60_000;
+
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { stdio: 'inherit', timeout: STEP_TIMEOUT_MS, killSignal: 'SIGKILL', ...options });
+  if (result.error) console.error(`test:python: ${command} ${args.slice(0, 3).join(' ')}: ${result.error.message}`);
   return result.status ?? 1;
 }
 

@@ -49,6 +49,8 @@ def test_the_asgi_wrapper_serves_the_same_app(app):
         await communicator.send_input({"type": "http.request", "body": b""})
         start = await communicator.receive_output(5)
         body = await communicator.receive_output(5)
+        # Let the application finish, so no worker thread outlives the event loop.
+        await communicator.wait(5)
         return start["status"], body["body"]
 
     status, body = asyncio.run(call())
