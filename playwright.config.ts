@@ -23,7 +23,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/browser.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs about a third of the suite's CPU time, for every passing test too;
+    // to look into a failure, run it again with `npm run test:browser -- --trace retain-on-failure`.
+    trace: 'off',
   },
   projects: [
     {
