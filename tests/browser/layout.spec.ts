@@ -1,13 +1,16 @@
 /**
  * Layout invariants, each one sweep that reports every failing page, row or block: comparison
- * rows read whole on a phone, no page scrolls sideways, tables in chapters have room and never
- * break a word, code pairs fit or scroll, and print keeps every row, table row and code block.
+ * rows read whole on a phone, tables in chapters have room and never break a word, code pairs
+ * fit or scroll, and print keeps every row, table row and code block. (That no page scrolls
+ * sideways on a phone is checked in every-page.spec.ts.)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { builtPages, pageAt, refreshTarget } from '../helpers/dist';
-import { expect, stayOnRefreshingPages, test } from './fixtures';
+import { builtPages, pageAt } from '../helpers/dist';
+import { isResultPagePath } from '../../src/lib/decision-url';
+import { expect, test } from './fixtures';
+import { refreshingPaths as refreshing } from './sweep-tabs';
 
 const PHONE = { width: 360, height: 800 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -17,7 +20,6 @@ const MIN_TABLE_WIDTH = 760;
 const MIN_PANEL_WIDTH = 560;
 
 const pages = builtPages();
-const refreshing = new Set(pages.filter((built) => refreshTarget(built)).map(({ path }) => path));
 const pagesWith = (selector: string) => pages.filter((built) => !refreshing.has(built.path) && built.root.querySelector(selector));
 const rowIds = (pageAt('/compare/')?.root.querySelectorAll('tr[id^="row-"]') ?? []).map((row) => row.id);
 
@@ -59,19 +61,6 @@ test.describe('at 360 px', () => {
     }
     expect(failures).toEqual([]);
   });
-
-  test('no page of the site scrolls sideways', async ({ page }) => {
-    await stayOnRefreshingPages(page, refreshing);
-    const failures: string[] = [];
-    for (const { path } of pages) {
-      // Styles and the deferred scripts that change layout are in by DOMContentLoaded.
-      await page.goto(path, { waitUntil: 'domcontentloaded' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) failures.push(`${path}: ${overflow} px too wide`);
-    }
-    expect(pages.length).toBeGreaterThan(100);
-    expect(failures).toEqual([]);
-  });
 });
 
 /** Cells' words that wrap across lines, except inside code, addresses and words of 20 letters or more. */
@@ -105,7 +94,8 @@ test.describe('at 1280 px', () => {
   test.use({ viewport: LAPTOP });
 
   test('every comparison table is at least 760 px wide or one card per row, and no table cell breaks a word', async ({ page }) => {
-    const withTables = pagesWith('table');
+    // Decision result pages are /decide/ with another head: /decide/ stands for them.
+    const withTables = pagesWith('table').filter(({ path }) => !isResultPagePath(path));
     expect(withTables.map(({ path }) => path)).toEqual(
       expect.arrayContaining(['/', '/compare/', '/guide/data-layer/', '/guide/ecosystem/']),
     );

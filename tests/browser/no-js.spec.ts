@@ -1,6 +1,7 @@
 /** With JavaScript disabled, every page is still readable and navigable. */
 import { builtPages } from '../helpers/dist';
 import { expect, test } from './fixtures';
+import { sweepInTabs } from './sweep-tabs';
 
 test.use({ javaScriptEnabled: false });
 
@@ -8,19 +9,18 @@ const paths = builtPages()
   .map((page) => page.path)
   .filter((path) => !path.startsWith('/s/'));
 
-test('every page shows its main content and navigation without JavaScript', async ({ page }) => {
+test('every page shows its main content and navigation without JavaScript', async ({ context }) => {
   test.setTimeout(30_000 + paths.length * 1_000);
-  expect(paths.length).toBeGreaterThan(0);
-  const failing: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    const text = (await page.locator('main').innerText()).trim();
-    if (text.length <= 80) failing.push(`${path}: main content is ${text.length} characters`);
-    if (!(await page.locator('main h1').isVisible())) failing.push(`${path}: no visible h1`);
-    if ((await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide', exact: true }).count()) === 0) {
-      failing.push(`${path}: no Guide link in the main navigation`);
+  const failing = await sweepInTabs(context, paths, async (tab) => {
+    const found: string[] = [];
+    const text = (await tab.locator('main').innerText()).trim();
+    if (text.length <= 80) found.push(`main content is ${text.length} characters`);
+    if (!(await tab.locator('main h1').isVisible())) found.push('no visible h1');
+    if ((await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide', exact: true }).count()) === 0) {
+      found.push('no Guide link in the main navigation');
     }
-  }
+    return found;
+  });
   expect(failing).toEqual([]);
 });
 
