@@ -11,7 +11,10 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false } },
+      // Content: each failing build keeps about a core busy; two at a time on a two-core machine.
+      {
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false, maxConcurrency: 2 },
+      },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },

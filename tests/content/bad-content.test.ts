@@ -7,17 +7,22 @@
  * throw-away copy of the project (tests/helpers/fixture-project.ts) after one small edit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../helpers/fixture-project';
 
-let fixture: FixtureProject | undefined;
-afterEach(() => fixture?.remove());
+const fixtures: FixtureProject[] = [];
+afterAll(() => fixtures.forEach((fixture) => fixture.remove()));
 
-/** Applies `edit` to a copy of the content, builds it, and returns the build's output. */
-function buildWith(edit: (project: FixtureProject) => void): string {
-  fixture = createFixtureProject();
+/**
+ * Applies `edit` to a copy of the content, builds it, and returns the build's output. The cases
+ * run two at a time (describe.concurrent, maxConcurrency in vitest.config.ts): a build keeps
+ * about one core busy, and the machine has two.
+ */
+async function buildWith(edit: (project: FixtureProject) => void): Promise<string> {
+  const fixture = createFixtureProject();
+  fixtures.push(fixture);
   edit(fixture);
-  const { status, output } = fixture.astro('build');
+  const { status, output } = await fixture.astroAsync('build');
   expect(status, `the build should have failed; output:\n${output.slice(-2000)}`).not.toBe(0);
   return output;
 }
@@ -32,16 +37,16 @@ function editFile(project: FixtureProject, relative: string, change: (text: stri
 
 const appendTo = (relative: string, text: string) => (project: FixtureProject) => editFile(project, relative, (t) => `${t}\n${text}\n`);
 
-describe('a build with broken content fails and says where', () => {
-  it('a code block showing a missing region of an example file', () => {
-    const output = buildWith((p) =>
+describe.concurrent('a build with broken content fails and says where', () => {
+  it('a code block showing a missing region of an example file', async () => {
+    const output = await buildWith((p) =>
       editFile(p, 'guide/tooling.mdx', (t) => t.replace('flask-snippets/cli.py#command', 'flask-snippets/cli.py#no-such-region')),
     );
     expect(output).toContain('content/guide/tooling.mdx: content/examples/flask-snippets/cli.py: no "# region: no-such-region" marker');
   });
 
-  it('front matter without a title and with an order of the wrong type (the collection schema)', () => {
-    const output = buildWith((p) =>
+  it('front matter without a title and with an order of the wrong type (the collection schema)', async () => {
+    const output = await buildWith((p) =>
       editFile(p, 'guide/overview.mdx', (t) => t.replace(/^title:.*\n/m, '').replace(/^order: .*$/m, 'order: first')),
     );
     expect(output).toMatch(/content\/guide\/overview\.mdx/);
@@ -49,33 +54,33 @@ describe('a build with broken content fails and says where', () => {
     expect(output).toMatch(/order/);
   });
 
-  it('an unclosed tag in MDX (the MDX compiler)', () => {
-    const output = buildWith(appendTo('guide/overview.mdx', '<Aside kind="note">\nThis callout is never closed.'));
+  it('an unclosed tag in MDX (the MDX compiler)', async () => {
+    const output = await buildWith(appendTo('guide/overview.mdx', '<Aside kind="note">\nThis callout is never closed.'));
     expect(output).toMatch(/content\/guide\/overview\.mdx/);
     expect(output).toMatch(/Aside/);
     expect(output).toMatch(/clos/i);
   });
 
-  it('an unknown component (while the chapter renders)', () => {
-    const output = buildWith(appendTo('guide/overview.mdx', 'A widget: <NoSuchWidget />'));
+  it('an unknown component (while the chapter renders)', async () => {
+    const output = await buildWith(appendTo('guide/overview.mdx', 'A widget: <NoSuchWidget />'));
     expect(output).toContain('content/guide/overview.mdx: Expected component `NoSuchWidget` to be defined');
   });
 
-  it('an expression that throws (while the chapter renders)', () => {
-    const output = buildWith(appendTo('guide/data-layer.mdx', 'Broken: {[].at(0).name}'));
+  it('an expression that throws (while the chapter renders)', async () => {
+    const output = await buildWith(appendTo('guide/data-layer.mdx', 'Broken: {[].at(0).name}'));
     expect(output).toContain("content/guide/data-layer.mdx: Cannot read properties of undefined (reading 'name')");
   });
 
-  it('bytes that are not UTF-8 (the content check, before rendering)', () => {
-    const output = buildWith((p) => {
+  it('bytes that are not UTF-8 (the content check, before rendering)', async () => {
+    const output = await buildWith((p) => {
       const path = p.content('guide/overview.mdx');
       writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('\nCaf\xe9\n', 'latin1')]));
     });
     expect(output).toMatch(/content\/guide\/overview\.mdx:\d+: \(file\): not valid UTF-8; save the file as UTF-8/);
   });
 
-  it('a reference-style link to a missing page and aliases emptied (the content check, on the built pages)', () => {
-    const output = buildWith((p) => {
+  it('a reference-style link to a missing page and aliases emptied (the content check, on the built pages)', async () => {
+    const output = await buildWith((p) => {
       editFile(p, 'guide/overview.mdx', (t) => `${t}\nSee [the list][gone].\n\n[gone]: /guide/gone/\n`);
       writeFileSync(p.content('aliases.yaml'), 'fragments: []\npages: []\n');
     });
@@ -88,8 +93,8 @@ describe('a build with broken content fails and says where', () => {
     expect(output).toContain('content/anchors.json: /guide/ecosystem/#popularity-as-of-june-2026: a published fragment is gone');
   });
 
-  it('benchmark results missing a figure the performance chapter shows', () => {
-    const output = buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
+  it('benchmark results missing a figure the performance chapter shows', async () => {
+    const output = await buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
     expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.django\.latencyP99Ms: /);
   });
 });

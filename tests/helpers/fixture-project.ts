@@ -4,7 +4,7 @@
  * symlinked sources); node_modules is a folder of links to the real packages, so Astro's cache
  * (node_modules/.astro) stays separate from the real project's.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ export interface FixtureProject {
   content: (relative: string) => string;
   /** Runs an Astro command (build, sync) in the fixture; returns exit status and all output. */
   astro: (command: 'build' | 'sync') => { status: number | null; output: string };
+  /** The same, without blocking: so that tests can run builds side by side. */
+  astroAsync: (command: 'build' | 'sync') => Promise<{ status: number | null; output: string }>;
   remove: () => void;
 }
 
@@ -32,20 +34,32 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
   if (options.copyContent ?? true) cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
   else mkdirSync(join(root, 'content'));
 
+  // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH.
+  const astroArgs = (command: string) => [join(modules, 'astro', 'bin', 'astro.mjs'), command];
+  const spawnOptions = { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } };
+
   return {
     root,
     content: (relative) => join(root, 'content', relative),
     astro: (command) => {
-      // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH.
-      const result = spawnSync(process.execPath, [join(modules, 'astro', 'bin', 'astro.mjs'), command], {
-        cwd: root,
+      const result = spawnSync(process.execPath, astroArgs(command), {
+        ...spawnOptions,
         encoding: 'utf8',
         // Large builds (the benchmark's scale run) print far more than the 1 MB default.
         maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
+    astroAsync: (command) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, astroArgs(command), spawnOptions);
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.once('error', reject);
+        child.once('close', (status) => resolve({ status, output: `${Buffer.concat(out)}\n${Buffer.concat(err)}` }));
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
