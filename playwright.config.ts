@@ -20,6 +20,9 @@ export default defineConfig({
   // CI machines have two cores; elsewhere Playwright's default (half the cores) applies.
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
+  // npm test runs the site checks and the Python examples beside this suite on two cores: a hang
+  // still fails a test, a busy machine must not.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/browser.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
