@@ -36,14 +36,15 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
 
   // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH.
   const astroArgs = (command: string) => [join(modules, 'astro', 'bin', 'astro.mjs'), command];
-  const spawnOptions = { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } };
+  // The environment as it is at each call: a caller may set SITE_URL just for one build.
+  const spawnOptions = () => ({ cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
 
   return {
     root,
     content: (relative) => join(root, 'content', relative),
     astro: (command) => {
       const result = spawnSync(process.execPath, astroArgs(command), {
-        ...spawnOptions,
+        ...spawnOptions(),
         encoding: 'utf8',
         // Large builds (the benchmark's scale run) print far more than the 1 MB default.
         maxBuffer: 256 * 1024 * 1024,
@@ -52,7 +53,7 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
     },
     astroAsync: (command) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, astroArgs(command), spawnOptions);
+        const child = spawn(process.execPath, astroArgs(command), spawnOptions());
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
