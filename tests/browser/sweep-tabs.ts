@@ -1,7 +1,7 @@
 /**
- * Whole-site sweeps in a few tabs at once: most of a page visit is the browser waiting (for the
- * server, the network to go quiet, a frame to paint), so four tabs sharing one context finish a
- * sweep of every page in about a third of the time one tab takes, on two cores.
+ * Whole-site sweeps in a few tabs at once: while one tab waits (for the network to go quiet, a
+ * frame to paint), another does its work, so a sweep is not a chain of waits. On two busy cores
+ * this shortens the sweep itself, not the suite: the browser tier is CPU-bound there.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { builtPages, refreshTarget } from '../helpers/dist';
