@@ -7,7 +7,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/
 import { axeViolations, COLOUR_RULES, expect, test } from './fixtures';
 
 /**
- * The highlight changes colours only, and the page sweep (pages.spec.ts) runs every axe rule on
+ * The highlight changes colours only, and the page sweep (every-page.spec.ts) runs every axe rule on
  * these pages: with a section highlighted, the colour rules are what can newly fail.
  */
 const highlightContrast = (page: Page) => axeViolations(page, { rules: COLOUR_RULES });
