@@ -3,8 +3,8 @@
  * page): it loads without a console error, exception or CSP violation; it does not scroll
  * sideways on a 360 px screen; and, at laptop width, it passes axe in the light scheme and axe's
  * colour rules in the dark one (share cards and decision results: a sample). One visit serves
- * all four because loading 161 pages is the costly part: a sweep per invariant cost the suite
- * about a minute and a half of CPU time on two cores.
+ * all four: separate sweeps loaded each axe page twice more, and a load takes about half as long
+ * as axe's two runs on that page.
  *
  * A page loads at phone width, then the tab widens to the laptop viewport for axe: no script of
  * the site depends on the screen's width, so what a page reports while loading is the same on a
@@ -14,7 +14,7 @@
 import type { Page } from '@playwright/test';
 import { builtPages } from '../helpers/dist';
 import { isResultPagePath } from '../../src/lib/decision-url';
-import { axeViolations, COLOUR_RULES, expect, test as base } from './fixtures';
+import { axeViolationsInScheme, expect, test as base } from './fixtures';
 import { sweepInTabs } from './sweep-tabs';
 
 const PHONE = { width: 360, height: 800 };
@@ -50,10 +50,9 @@ interface SiteSweep {
 /** Runs axe at `viewport` in both schemes, then puts the tab back as the sweep loads pages. */
 async function axeAtWidth(tab: Page, viewport: { width: number; height: number }) {
   await tab.setViewportSize(viewport);
-  await tab.emulateMedia({ colorScheme: 'light' });
-  const light = await axeViolations(tab);
-  await tab.emulateMedia({ colorScheme: 'dark' });
-  const dark = await axeViolations(tab, { rules: COLOUR_RULES });
+  const light = await axeViolationsInScheme(tab, 'light');
+  const dark = await axeViolationsInScheme(tab, 'dark');
+  // The next page loads as every page did before: light, phone width.
   await tab.emulateMedia({ colorScheme: 'light' });
   await tab.setViewportSize(PHONE);
   return { light, dark };
@@ -68,7 +67,7 @@ const test = base.extend<object, { siteSweep: SiteSweep }>({
       const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL ?? '', viewport: PHONE });
       const found: SiteSweep = { problems: [], tooWide: [], axeLight: [], axeDark: [], axeRan: [] };
       // networkidle: scripts that run late, and what they fetch, get to report problems too.
-      const httpErrors = await sweepInTabs(
+      found.problems = await sweepInTabs(
         context,
         paths,
         async (tab, seen, path) => {
@@ -81,12 +80,10 @@ const test = base.extend<object, { siteSweep: SiteSweep }>({
             found.axeRan.push(path);
           }
           // After axe, so that anything it set off is reported too.
-          found.problems.push(...seen.map((problem) => `${path}: ${problem}`));
-          return [];
+          return [...seen];
         },
         { waitUntil: 'networkidle' },
       );
-      found.problems.push(...httpErrors);
       await context.close();
       for (const list of Object.values(found)) list.sort();
       await use(found);
