@@ -96,6 +96,21 @@ export const READER_QUERIES: readonly (readonly [query: string, expected: string
   ['pytest-flask', '/guide/tooling/#test-helpers'],
   ['factory_boy', '/guide/tooling/#test-helpers'],
   ['django-upgrade', '/guide/teams-and-maintenance/#upgrade-tooling'],
+  // The practitioner's questions: API stacks, ASGI, runtime and tooling, upgrades, security operations
+  ['drf vs django ninja', '/guide/apis-and-async/#api-stack-head-to-head'],
+  ['is django rest framework feature complete', '/guide/apis-and-async/#api-stack-head-to-head'],
+  ['gunicorn asgi worker', '/guide/deployment/#asgi-in-practice'],
+  ['sync_to_async thread pool', '/guide/deployment/#asgi-in-practice'],
+  ['conn_max_age asgi', '/guide/deployment/#asgi-in-practice'],
+  ['free-threaded python', '/guide/tooling/#free-threaded-python'],
+  ['which python version does django support', '/guide/tooling/#python-versions'],
+  ['uv lock file', '/guide/tooling/#environments-and-locked-dependencies'],
+  ['ruff mypy pyright', '/guide/tooling/#linting-formatting-and-type-checking'],
+  ['upgrade from django 5.2', '/guide/teams-and-maintenance/#from-django-5-2-lts'],
+  ['werkzeug 3 broke extensions', '/guide/teams-and-maintenance/#flask-and-werkzeug-breaking-releases'],
+  ['security advisories', '/guide/security-and-auth/#security-operations'],
+  ['how django announces security releases', '/guide/security-and-auth/#announcing-fixes'],
+  ['pip-audit', '/guide/security-and-auth/#supply-chain'],
 ];
 
 /**

@@ -50,3 +50,12 @@ class StaticFilesTests(SimpleTestCase):
             exec(compile(handle.read(), path, "exec"), namespace)
         self.assertEqual(namespace["worker_class"], "sync")
         self.assertGreaterEqual(namespace["workers"], 3)
+
+    def test_pool_settings_keep_persistent_connections_off(self):
+        # Django refuses CONN_MAX_AGE with its pool; the chapter's pool arguments are psycopg's.
+        from config import settings_pool
+
+        database = settings_pool.DATABASES["default"]
+        self.assertEqual(database["ENGINE"], "django.db.backends.postgresql")
+        self.assertEqual(database["CONN_MAX_AGE"], 0)
+        self.assertEqual(set(database["OPTIONS"]["pool"]), {"min_size", "max_size", "timeout"})
