@@ -26,19 +26,20 @@ export function parseClaims(text: string): Claim[] {
  * sources are cited sources (unknown ones fail there), and its home is a link the built pages
  * must resolve, so a rebuttal that moves or disappears fails the build.
  */
-export function claimEntries(claims: readonly Claim[]): DataEntryInput[] {
+export function claimEntries(claims: readonly Claim[], sourceIds: ReadonlySet<string>): DataEntryInput[] {
   return claims.map((claim) => ({
     collection: 'claims',
     file: CLAIMS_FILE,
     id: claim.id,
-    sources: claim.evidence.sources,
+    // Unknown ids are reported by checkClaims, naming the evidence field.
+    sources: claim.evidence.sources.filter((id) => sourceIds.has(id)),
     links: claim.home ? { home: claim.home } : {},
     order: undefined,
   }));
 }
 
-/** Verdicts against their evidence: facts that exist, at least one piece of evidence, a home for a rebuttal. */
-export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string, Fact>): ContentProblem[] {
+/** Verdicts against their evidence: sources and facts that exist, at least one piece of evidence, a home for a rebuttal. */
+export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string, Fact>, sourceIds?: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const claim of claims) {
     const field = (name: string) => `entry "${claim.id}" › ${name}`;
@@ -50,6 +51,10 @@ export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string,
         message: `the verdict "${claim.verdict}" rests on no evidence; name at least one source, fact or benchmark metric`,
       });
     }
+    sources.forEach((id, i) => {
+      if (sourceIds && !sourceIds.has(id))
+        problems.push({ file: CLAIMS_FILE, field: field(`evidence.sources[${i}]`), message: `no such entry in content/sources.yaml: "${id}"` });
+    });
     factIds.forEach((id, i) => {
       if (!facts.has(id)) problems.push({ file: CLAIMS_FILE, field: field(`evidence.facts[${i}]`), message: `no such entry in content/facts.yaml: "${id}"` });
     });
@@ -93,6 +98,7 @@ export function checkTypedCounts(texts: ReadonlyMap<string, string>): ContentPro
 export function checkEvidence(
   texts: ReadonlyMap<string, string>,
   facts: ReadonlyMap<string, Fact>,
+  sourceIds: ReadonlySet<string>,
 ): { problems: ContentProblem[]; entries: DataEntryInput[] } {
   const problems: ContentProblem[] = [];
   let claims: Claim[] = [];
@@ -105,6 +111,6 @@ export function checkEvidence(
       problems.push(...error.problems);
     }
   }
-  problems.push(...checkClaims(claims, facts), ...checkTypedCounts(texts), ...checkTypedDates(texts, facts));
-  return { problems, entries: claimEntries(claims) };
+  problems.push(...checkClaims(claims, facts, sourceIds), ...checkTypedCounts(texts), ...checkTypedDates(texts, facts));
+  return { problems, entries: claimEntries(claims, sourceIds) };
 }

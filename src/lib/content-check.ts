@@ -109,7 +109,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
   }
   entries.push(...codeEntries);
   // Added by evidence: the claims data, and counts and release dates typed instead of rendered.
-  const evidence = checkEvidence(texts, facts);
+  const evidence = checkEvidence(texts, facts, new Set(sources.map((source) => String(source.id))));
   problems.push(...evidence.problems);
   entries.push(...evidence.entries);
   const aliasesText = text(ALIASES_FILE);
