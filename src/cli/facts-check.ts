@@ -62,7 +62,8 @@ for (const fact of tracked) {
   }
 }
 const overdue = overdueChecks(facts, today);
-if (overdue.length > 0) console.log(`\nChecked more than ${MAX_CHECK_AGE_DAYS} days ago: look at the source again, then update \`checked\``);
+if (overdue.length > 0)
+  console.log(`\nChecked more than ${MAX_CHECK_AGE_DAYS} days ago: look at the source again, then update \`checked\``);
 for (const { id, checked, days } of overdue) console.log(`overdue  ${id}: checked ${checked}, ${days} days ago`);
 console.log(
   `\nfacts:check: ${tracked.length} tracked, ${stale} stale, ${failed} not reached; ${facts.length} entries, ${overdue.length} overdue for a check`,

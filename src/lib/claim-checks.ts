@@ -53,10 +53,15 @@ export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string,
     }
     sources.forEach((id, i) => {
       if (sourceIds && !sourceIds.has(id))
-        problems.push({ file: CLAIMS_FILE, field: field(`evidence.sources[${i}]`), message: `no such entry in content/sources.yaml: "${id}"` });
+        problems.push({
+          file: CLAIMS_FILE,
+          field: field(`evidence.sources[${i}]`),
+          message: `no such entry in content/sources.yaml: "${id}"`,
+        });
     });
     factIds.forEach((id, i) => {
-      if (!facts.has(id)) problems.push({ file: CLAIMS_FILE, field: field(`evidence.facts[${i}]`), message: `no such entry in content/facts.yaml: "${id}"` });
+      if (!facts.has(id))
+        problems.push({ file: CLAIMS_FILE, field: field(`evidence.facts[${i}]`), message: `no such entry in content/facts.yaml: "${id}"` });
     });
     if (REBUTTING_VERDICTS.includes(claim.verdict) && !claim.home) {
       problems.push({
@@ -66,7 +71,11 @@ export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string,
       });
     }
     if (Object.values(claim.articles).every((article) => article === null)) {
-      problems.push({ file: CLAIMS_FILE, field: field('articles'), message: 'no article takes a stance on this topic; a topic records what the articles claim' });
+      problems.push({
+        file: CLAIMS_FILE,
+        field: field('articles'),
+        message: 'no article takes a stance on this topic; a topic records what the articles claim',
+      });
     }
   }
   return problems;

@@ -34,7 +34,9 @@ const articleClaimSchema = z
   .describe('The article on this topic; `null` when it is silent.');
 
 /** A site-internal link such as `/guide/myths/#flask-is-only-for-small-projects`; checked against the built pages. */
-const homeSchema = z.string().regex(/^\/(?!\/)[^\s#]*#[^\s#]+$/, 'must be a site path with a section fragment, e.g. "/guide/myths/#some-heading"');
+const homeSchema = z
+  .string()
+  .regex(/^\/(?!\/)[^\s#]*#[^\s#]+$/, 'must be a site path with a section fragment, e.g. "/guide/myths/#some-heading"');
 
 export const claimSchema = z.object({
   id: idSchema.describe('Stable id of the topic; used by <ClaimsTable topics="…" />, <ClaimCount topic="…" /> and the decision tool.'),

@@ -102,7 +102,10 @@ export const STANCE_LABELS: Readonly<Record<Stance, string>> = { makes: 'claims 
  * The topics a <ClaimsTable> shows: those named in `topics` (spaces or commas, in that order), or
  * every topic whose home is on `page`, in file order. Throws naming an unknown id.
  */
-export function selectClaims(claims: readonly Claim[], { topics, page }: { topics?: string | undefined; page?: string | undefined }): Claim[] {
+export function selectClaims(
+  claims: readonly Claim[],
+  { topics, page }: { topics?: string | undefined; page?: string | undefined },
+): Claim[] {
   if (topics !== undefined) {
     const ids = topics.split(/[\s,]+/).filter(Boolean);
     if (ids.length === 0) throw new Error('topics="" names no topic');

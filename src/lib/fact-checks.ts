@@ -63,7 +63,8 @@ export function checkTypedDates(texts: ReadonlyMap<string, string>, facts: Reado
     if (prose === undefined) continue;
     for (const { line, name, date } of findTypedDates(prose, names)) {
       const known = [...facts.values()].filter((fact) => fact.date && (fact.names ?? [fact.package]).includes(name));
-      const registry = known.length > 0 ? ` (the registry has ${known.map((fact) => `${fact.id}: ${fact.value}, ${fact.date}`).join('; ')})` : '';
+      const registry =
+        known.length > 0 ? ` (the registry has ${known.map((fact) => `${fact.id}: ${fact.value}, ${fact.date}`).join('; ')})` : '';
       problems.push({
         file,
         line,

@@ -84,4 +84,3 @@ export function readerText(file: string, text: string): string | undefined {
   if (/^content\/[^/]+\.yaml$/.test(file) && file !== 'content/facts.yaml') return yamlProse(text);
   return undefined;
 }
-
