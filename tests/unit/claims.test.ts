@@ -168,3 +168,19 @@ describe('facts:check lists checks older than 90 days', () => {
     expect(overdueChecks(facts, new Date('2026-07-01T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('the real claims data', () => {
+  it('gives every section of the myths chapter a topic, so its summary table shows every verdict', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { default: GithubSlugger } = await import('github-slugger');
+    const { parseClaims } = await import('../../src/lib/claim-checks');
+    const { PROJECT_ROOT } = await import('../helpers/fixture-project');
+    const slugger = new GithubSlugger();
+    const myths = readFileSync(join(PROJECT_ROOT, 'content/guide/myths.mdx'), 'utf8');
+    const sections = [...myths.matchAll(/^## (.+)$/gm)].map(([, heading]) => `/guide/myths/#${slugger.slug(heading!)}`);
+    const homes = parseClaims(readFileSync(join(PROJECT_ROOT, 'content/claims.yaml'), 'utf8')).map((topic) => topic.home);
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.filter((section) => !homes.includes(section))).toEqual([]);
+  });
+});
