@@ -60,10 +60,13 @@ const COUNT_OF_ARTICLES = new RegExp(
   'gi',
 );
 /**
- * "three of the five" and "all five" without the noun. Followed by another plural noun ("all five
- * scenarios") it counts something else and is left alone.
+ * "three of the five" and "all five" without the noun, unless the next word names something else
+ * that comes in fives on this site ("all five scenarios"). A list rather than "any plural": a verb
+ * after "none of the five" ends in -s too ("none of the five gives a figure").
  */
-const BARE_COUNT = new RegExp(String.raw`\b(?:${QUANTITY}\s+of\s+the|all)\s+(?:five|5)\b(?!\s+(?!articles\b)[a-z]+s\b)`, 'gi');
+const OTHER_FIVES =
+  'scenarios|runs|samples|repetitions|workers|releases|versions|tests|measurements|servers|frameworks|chapters|questions|answers|options|rows|pages|days|years|points';
+const BARE_COUNT = new RegExp(String.raw`\b(?:${QUANTITY}\s+of\s+the|all)\s+(?:five|5)\b(?!\s+(?:${OTHER_FIVES})\b)`, 'gi');
 
 /** The 1-based line of a character offset. */
 export function lineAt(text: string, index: number): number {

@@ -76,7 +76,7 @@ describe('typed counts of articles', () => {
       'Every article puts Flask on the small side; all five say so.',
       'Three articles name users. No other article makes the split.',
       'Most of the articles agree. None of the',
-      'articles covers it.',
+      'articles covers it, and none of the five gives a figure.',
     ].join('\n');
     expect(findTypedArticleCounts(text)).toEqual([
       { line: 1, phrase: 'Four of the five articles' },
@@ -87,6 +87,7 @@ describe('typed counts of articles', () => {
       { line: 3, phrase: 'No other article' },
       { line: 4, phrase: 'Most of the articles' },
       { line: 4, phrase: 'None of the articles' },
+      { line: 5, phrase: 'none of the five' },
     ]);
   });
   it('leaves the set itself, other counted things and two named articles alone', () => {
