@@ -3,7 +3,7 @@
  * counting the articles that take a stance on it and saying the count in words, and finding
  * counts of articles typed into prose, which would drift from the data. Pure.
  */
-import { ARTICLE_IDS, type ArticleId, type Claim, type Stance, type Verdict } from './claim-schema.ts';
+import { ARTICLE_IDS, REBUTTING_VERDICTS, type ArticleId, type Claim, type Stance, type Verdict } from './claim-schema.ts';
 
 /**
  * Which articles to count: "makes" counts those that state the claim (mixed ones too: they state
@@ -18,6 +18,11 @@ export function claimById(claims: readonly Claim[], id: string): Claim {
   const claim = claims.find((candidate) => candidate.id === id);
   if (!claim) throw new Error(`no claims topic "${id}" in content/claims.yaml`);
   return claim;
+}
+
+/** Whether the evidence rebuts the claim (wrong or outdated): nothing may rest on it, a decision weight included. */
+export function isRebutted(claim: Claim): boolean {
+  return REBUTTING_VERDICTS.includes(claim.verdict);
 }
 
 /** The articles that take `stance` on the topic, in the order of ARTICLE_IDS. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim } from '../../src/lib/claim-schema';
 import { checkClaims } from '../../src/lib/claim-checks';
-import { articleCountPhrase, articlesWith, findTypedArticleCounts, selectClaims } from '../../src/lib/claims';
+import { articleCountPhrase, articlesWith, findTypedArticleCounts, isRebutted, selectClaims } from '../../src/lib/claims';
 import { findTypedDates, trackedPackageNames } from '../../src/lib/fact-dates';
 import { factSchema, type Fact } from '../../src/lib/fact-schema';
 import { overdueChecks } from '../../src/lib/fact-staleness';
@@ -51,6 +51,15 @@ describe('counting the articles', () => {
     expect(articlesWith(claim(), 'makes')).toEqual(['stepmedia', 'citrusbug']);
     expect(articlesWith(claim(), 'disputes')).toEqual(['citrusbug', 'edureka']);
     expect(articlesWith(claim(), 'silent')).toEqual(['apidog', 'dec2020']);
+  });
+  it('tells a rebutted claim (wrong or outdated) from one that holds or is disputed', () => {
+    expect(['wrong', 'outdated', 'holds', 'disputed', 'not-measured'].map((verdict) => isRebutted(claim({ verdict })))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   it('says the count in words', () => {
     expect([0, 1, 3, 5].map(articleCountPhrase)).toEqual([
