@@ -6,7 +6,7 @@
  * YAML data, which would drift from the claims data: they fail naming the file and line.
  */
 import { claimSchema, REBUTTING_VERDICTS, type Claim } from './claim-schema.ts';
-import { findTypedArticleCounts } from './claims.ts';
+import { articlesWith, findTypedArticleCounts } from './claims.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import type { DataEntryInput } from './content-integrity.ts';
 import { checkTypedDates } from './fact-checks.ts';
@@ -81,18 +81,52 @@ export function checkClaims(claims: readonly Claim[], facts: ReadonlyMap<string,
   return problems;
 }
 
-/** Counts of articles typed into chapters and data files. */
-export function checkTypedCounts(texts: ReadonlyMap<string, string>): ContentProblem[] {
+/** The number a typed count says, when it says one: "four of the five" → 4, "every" → 5, "no other" → undefined. */
+export function countOf(phrase: string): number | undefined {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.includes('other')) return undefined;
+  const number = ['none', 'one', 'two', 'three', 'four', 'five'].indexOf(first);
+  if (number >= 0) return number;
+  if (/^[0-5]$/.test(first)) return Number(first);
+  if (['all', 'every', 'each'].includes(first)) return 5;
+  if (first === 'no') return 0;
+  return undefined;
+}
+
+/** Topics on which `count` articles make or dispute the claim: what a typed count may have meant. */
+function topicsCounting(claims: readonly Claim[], count: number): string[] {
+  return claims.flatMap((claim) =>
+    (['makes', 'disputes'] as const)
+      .filter((stance) => articlesWith(claim, stance).length === count)
+      .map((stance) => `${claim.id} ${stance}`),
+  );
+}
+
+/**
+ * Counts of articles typed into chapters and data files. The message says what the data has for
+ * that number, so the author can pick the topic (or see that none matches).
+ */
+export function checkTypedCounts(texts: ReadonlyMap<string, string>, claims: readonly Claim[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [file, text] of texts) {
     const prose = readerText(file, text);
     if (prose === undefined) continue;
     for (const { line, phrase } of findTypedArticleCounts(prose)) {
+      const count = countOf(phrase);
+      const topics = count === undefined ? [] : topicsCounting(claims, count);
+      const shown = topics.length > 4 ? [...topics.slice(0, 4), `${topics.length - 4} more`] : topics;
+      const evidence =
+        count === undefined || claims.length === 0
+          ? ''
+          : shown.length === 0
+            ? `; no topic in ${CLAIMS_FILE} has ${count} articles making or disputing its claim`
+            : ` (${CLAIMS_FILE} has ${count} for: ${shown.join(', ')})`;
       problems.push({
         file,
         line,
         field: `"${phrase}"`,
-        message: `a typed count of articles: render it with <ClaimCount topic="…" stance="…" /> from ${CLAIMS_FILE}, or name the articles`,
+        message: `a typed count of articles: render it with <ClaimCount topic="…" stance="…" /> from ${CLAIMS_FILE}, or name the articles${evidence}`,
       });
     }
   }
@@ -120,6 +154,6 @@ export function checkEvidence(
       problems.push(...error.problems);
     }
   }
-  problems.push(...checkClaims(claims, facts, sourceIds), ...checkTypedCounts(texts), ...checkTypedDates(texts, facts));
+  problems.push(...checkClaims(claims, facts, sourceIds), ...checkTypedCounts(texts, claims), ...checkTypedDates(texts, facts));
   return { problems, entries: claimEntries(claims, sourceIds) };
 }

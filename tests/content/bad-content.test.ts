@@ -104,6 +104,8 @@ describe.concurrent('a build with broken content fails and says where', () => {
     expect(output).toContain(
       'content/claims.yaml: entry "django-large-only" › evidence: the verdict "wrong" rests on no evidence; name at least one source, fact or benchmark metric',
     );
+    // What the data has for that number: the typed "four" matches the topic it meant.
+    expect(output).toMatch(/"Four of the five articles": .*\(content\/claims\.yaml has 4 for: .*flask-faster makes/);
   });
 
   it('a release date typed beside a package and a claim citing an unknown source (what the registry and sources say)', async () => {

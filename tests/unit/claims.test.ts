@@ -194,3 +194,24 @@ describe('the real claims data', () => {
     expect(sections.filter((section) => !homes.includes(section))).toEqual([]);
   });
 });
+
+describe('what a typed count is told', () => {
+  it('reads the number a count says', async () => {
+    const { countOf } = await import('../../src/lib/claim-checks');
+    expect(
+      ['Four of the five articles', 'every article', 'None of the articles', 'No other article', 'Most of the articles', '3 articles'].map(
+        countOf,
+      ),
+    ).toEqual([4, 5, 0, undefined, undefined, 3]);
+  });
+  it('names the topics with that count, or says none has it', async () => {
+    const { checkTypedCounts } = await import('../../src/lib/claim-checks');
+    const texts = new Map([['content/faq.yaml', '- answer: Two articles agree, and four articles disagree.']]);
+    const advice =
+      'a typed count of articles: render it with <ClaimCount topic="…" stance="…" /> from content/claims.yaml, or name the articles';
+    expect(checkTypedCounts(texts, [claim()]).map(({ message }) => message)).toEqual([
+      `${advice} (content/claims.yaml has 2 for: flask-faster makes, flask-faster disputes)`,
+      `${advice}; no topic in content/claims.yaml has 4 articles making or disputing its claim`,
+    ]);
+  });
+});
