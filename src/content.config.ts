@@ -11,6 +11,7 @@ import {
   sourceSchema,
 } from './lib/content-schemas.ts';
 import { yamlListLoader } from './data/yaml-loader.ts';
+import { claimSchema } from './lib/claim-schema.ts'; // added by evidence
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
@@ -41,4 +42,5 @@ export const collections = {
   faq: yamlCollection('faq', faqSchema),
   glossary: yamlCollection('glossary', glossarySchema),
   decision: yamlCollection('decision', decisionQuestionSchema),
+  claims: yamlCollection('claims', claimSchema), // added by evidence: what the articles claim, and what holds
 };

@@ -1,11 +1,22 @@
 /**
  * `npm run facts:check`: asks PyPI for the release history of every package the facts registry
  * tracks (entries with `package`) and prints one line per entry: current, or stale with the newer
- * version and its date. A report, not a test: it needs the network and its answer changes as
- * projects release. Exits 1 when anything is stale, so it can gate a scheduled job.
+ * version and its date. Then it lists every entry, tracked or not, whose `checked` day is more than
+ * 90 days old: facts the package index cannot tell (a worker removed, a project sunset, a support
+ * window) stay true only as long as someone looks again. `--today YYYY-MM-DD` sets the clock (for
+ * a dry run of a later date). A report, not a test: it needs the network and its answer changes as
+ * projects release. Exits 1 when anything is stale or overdue, so it can gate a scheduled job.
  */
+import { parseArgs } from 'node:util';
 import { loadFacts } from '../data/facts-registry.ts';
-import { newerRelease, newestRelease } from '../lib/fact-staleness.ts';
+import { MAX_CHECK_AGE_DAYS, newerRelease, newestRelease, overdueChecks } from '../lib/fact-staleness.ts';
+
+const { values: options } = parseArgs({ options: { today: { type: 'string' } } });
+const today = options.today ? new Date(`${options.today}T00:00:00Z`) : new Date();
+if (Number.isNaN(today.getTime())) {
+  console.error(`facts:check: --today ${options.today}: expected a day written YYYY-MM-DD`);
+  process.exit(2);
+}
 
 interface PypiProject {
   releases: Record<string, { upload_time?: string; yanked?: boolean }[]>;
@@ -25,7 +36,8 @@ async function releasesOf(project: string): Promise<Record<string, string>> {
   );
 }
 
-const tracked = [...loadFacts().values()].filter((fact) => fact.package);
+const facts = [...loadFacts().values()];
+const tracked = facts.filter((fact) => fact.package);
 const cache = new Map<string, Promise<Record<string, string>>>();
 let stale = 0;
 let failed = 0;
@@ -49,5 +61,11 @@ for (const fact of tracked) {
     console.log(`unknown  ${fact.id}: ${(error as Error).message}`);
   }
 }
-console.log(`\nfacts:check: ${tracked.length} tracked, ${stale} stale, ${failed} not reached`);
-process.exit(stale > 0 || failed > 0 ? 1 : 0);
+const overdue = overdueChecks(facts, today);
+if (overdue.length > 0)
+  console.log(`\nChecked more than ${MAX_CHECK_AGE_DAYS} days ago: look at the source again, then update \`checked\``);
+for (const { id, checked, days } of overdue) console.log(`overdue  ${id}: checked ${checked}, ${days} days ago`);
+console.log(
+  `\nfacts:check: ${tracked.length} tracked, ${stale} stale, ${failed} not reached; ${facts.length} entries, ${overdue.length} overdue for a check`,
+);
+process.exit(stale > 0 || failed > 0 || overdue.length > 0 ? 1 : 0);

@@ -20,6 +20,7 @@ import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, FACTS_FILE, parseFacts } from './fact-checks.ts';
+import { checkEvidence } from './claim-checks.ts'; // added by evidence
 import { chapterPath } from './site.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
@@ -107,6 +108,10 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     }
   }
   entries.push(...codeEntries);
+  // Added by evidence: the claims data, and counts and release dates typed instead of rendered.
+  const evidence = checkEvidence(texts, facts, new Set(sources.map((source) => String(source.id))));
+  problems.push(...evidence.problems);
+  entries.push(...evidence.entries);
   const aliasesText = text(ALIASES_FILE);
   const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {
     fragments: [],

@@ -70,6 +70,8 @@ export const sourceSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
     .optional()
     .describe('Address of the original article, when known.'),
+  // Added by evidence: a reader checking a source must learn why there is no link.
+  urlNote: z.string().min(10).optional().describe('When `url` is unknown: says so plainly and what is known of where the article lives.'),
   takes: z.string().min(1).describe('What this site takes from the source, in one or two sentences.'),
 });
 

@@ -7,6 +7,7 @@ import type { ContentProblem } from './content-errors.ts';
 import { factSchema, type Fact } from './fact-schema.ts';
 import { findTypedVersionsInMdx } from './facts.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
+import { findTypedDates, readerText, trackedPackageNames } from './fact-dates.ts';
 
 export const FACTS_FILE = 'content/facts.yaml';
 
@@ -47,4 +48,30 @@ export function checkChapterFacts(
     .filter(({ id }) => !facts.has(id))
     .map(({ line, id }) => ({ file: `${file}:${line}`, field: `<Fact id="${id}">`, message: `no such entry in ${FACTS_FILE}` }));
   return [...typed, ...unknown];
+}
+
+/**
+ * Release dates typed next to a tracked package's name in chapter prose or YAML data: the
+ * registry holds each one (`show="date"`/`"month"`, `{{fact:id|month}}`), and a typed copy would
+ * drift from it, as comparison.yaml's "Flask-SocketIO, February 2026" did.
+ */
+export function checkTypedDates(texts: ReadonlyMap<string, string>, facts: ReadonlyMap<string, Fact>): ContentProblem[] {
+  const names = trackedPackageNames(facts.values());
+  const problems: ContentProblem[] = [];
+  for (const [file, text] of texts) {
+    const prose = readerText(file, text);
+    if (prose === undefined) continue;
+    for (const { line, name, date } of findTypedDates(prose, names)) {
+      const known = [...facts.values()].filter((fact) => fact.date && (fact.names ?? [fact.package]).includes(name));
+      const registry =
+        known.length > 0 ? ` (the registry has ${known.map((fact) => `${fact.id}: ${fact.value}, ${fact.date}`).join('; ')})` : '';
+      problems.push({
+        file,
+        line,
+        field: `${name} … ${date}`,
+        message: `typed release date: show it with <Fact id="…" show="month" /> or {{fact:id|month}} from ${FACTS_FILE}${registry}`,
+      });
+    }
+  }
+  return problems;
 }

@@ -34,6 +34,13 @@ export const factSchema = z.object({
     .regex(/^\d+\.\d+$/, 'must be a feature line such as "5.2"')
     .optional()
     .describe('With `package`: compare against the newest release of this feature line instead of the newest overall.'),
+  names: z
+    .array(z.string().min(2))
+    .min(1)
+    .optional()
+    .describe(
+      'With `package`: how prose names it ("Django REST framework", "DRF"); a date typed next to one of these fails the build. Defaults to `package`.',
+    ),
   checked: isoDaySchema.describe('The day a person last confirmed the figure against its source, YYYY-MM-DD.'),
   source: z.array(idSchema).min(1).describe('Ids in content/sources.yaml that back the figure.'),
 });

@@ -33,3 +33,19 @@ export function newerRelease(fact: Pick<Fact, 'series' | 'value'>, releases: rea
   if (!newest || !current) return newest;
   return compareParts(finalParts(newest)!, current) > 0 ? newest : undefined;
 }
+
+/** How old a person's check may get before `facts:check` asks for another look. */
+export const MAX_CHECK_AGE_DAYS = 90;
+
+/** Entries last checked more than `maxAgeDays` before `today`, oldest first, with their age in days. */
+export function overdueChecks(
+  facts: Iterable<Pick<Fact, 'id' | 'checked'>>,
+  today: Date,
+  maxAgeDays = MAX_CHECK_AGE_DAYS,
+): { id: string; checked: string; days: number }[] {
+  const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return [...facts]
+    .map(({ id, checked }) => ({ id, checked, days: Math.round((todayMs - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000) }))
+    .filter(({ days }) => days > maxAgeDays)
+    .sort((a, b) => b.days - a.days || a.id.localeCompare(b.id));
+}

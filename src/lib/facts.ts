@@ -64,7 +64,7 @@ export interface TypedVersion {
  * image targets, JSX tags (a <Fact> is the sanctioned way to show a version), front matter and
  * comments. Only the reader-facing words remain.
  */
-function proseOnly(mdx: string): string {
+export function proseOnly(mdx: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   return mdx
     .replace(/^---\n[\s\S]*?\n---\n/, blank)

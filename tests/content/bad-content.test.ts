@@ -93,6 +93,34 @@ describe.concurrent('a build with broken content fails and says where', () => {
     expect(output).toContain('content/anchors.json: /guide/ecosystem/#popularity-as-of-june-2026: a published fragment is gone');
   });
 
+  it('a typed count of articles and a verdict without evidence (the claims data, before rendering)', async () => {
+    const output = await buildWith((p) => {
+      editFile(p, 'guide/overview.mdx', (t) => `${t}\nFour of the five articles agree <Cite s="apidog" />.\n`);
+      editFile(p, 'claims.yaml', (t) => t.replace(/(id: django-large-only[\s\S]*?)evidence: \{[^}]*\}/, '$1evidence: {}'));
+    });
+    expect(output).toMatch(
+      /content\/guide\/overview\.mdx:\d+: "Four of the five articles": a typed count of articles: render it with <ClaimCount topic="…" stance="…" \/> from content\/claims\.yaml/,
+    );
+    expect(output).toContain(
+      'content/claims.yaml: entry "django-large-only" › evidence: the verdict "wrong" rests on no evidence; name at least one source, fact or benchmark metric',
+    );
+    // What the data has for that number: the typed "four" matches the topic it meant.
+    expect(output).toMatch(/"Four of the five articles": .*\(content\/claims\.yaml has 4 for: .*flask-faster makes/);
+  });
+
+  it('a release date typed beside a package and a claim citing an unknown source (what the registry and sources say)', async () => {
+    const output = await buildWith((p) => {
+      editFile(p, 'comparison.yaml', (t) => t.replace('(newest release {{fact:flask-socketio-latest|month}})', '(newest release February 2026)'));
+      editFile(p, 'claims.yaml', (t) => t.replace(/(id: flask-small-projects-only[\s\S]*?)sources: \[flask-docs\]/, '$1sources: [flask-manual]'));
+    });
+    expect(output).toMatch(
+      /content\/comparison\.yaml:\d+: Flask-SocketIO … February 2026: typed release date: .* \(the registry has flask-socketio-latest: [\d.]+, \d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(output).toContain(
+      'content/claims.yaml: entry "flask-small-projects-only" › evidence.sources[0]: no such entry in content/sources.yaml: "flask-manual"',
+    );
+  });
+
   it('benchmark results missing a figure the performance chapter shows', async () => {
     const output = await buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
     expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.django\.latencyP99Ms: /);

@@ -125,6 +125,19 @@ const replace = (file: string, from: string | RegExp, to: string) => (files: Map
 /** The overview chapter's body ends on line 14; text added with addToOverview starts on line 16. */
 const addToOverview = (text: string) => append('content/guide/overview.mdx', `\n${text}\n`);
 const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+/** One topic of content/claims.yaml; `extra` overrides or adds fields (YAML lines, indented by two). */
+const CLAIM = (id: string, extra = '  verdict: wrong\n  evidence: { sources: [apidog] }\n  home: /guide/overview/#versions') => `
+- id: ${id}
+  claim: A claim the articles make
+  articles:
+    stepmedia: null
+    citrusbug: null
+    apidog: { stance: makes, says: Says the thing the topic is about. }
+    edureka: null
+    dec2020: null
+  holds: What the evidence shows instead.
+${extra}`;
+const TYPED_COUNT = 'a typed count of articles: render it with <ClaimCount topic="…" stance="…" /> from content/claims.yaml, or name the articles';
 
 const CASES: Case[] = [
   // Files
@@ -259,6 +272,69 @@ const CASES: Case[] = [
     name: 'a computed JSX href',
     edit: addToOverview('<a href={base + "/guide/"}>x</a>'),
     expected: ['content/guide/overview.mdx:16: <a href>: a computed link cannot be checked; write the address as a string'],
+  },
+
+  // Counts, dates and verdicts bound to their evidence (claims data and facts registry)
+  {
+    name: 'a count of articles typed into a chapter',
+    edit: addToOverview('Four of the five articles agree <Cite s="apidog" />.'),
+    expected: [`content/guide/overview.mdx:16: "Four of the five articles": ${TYPED_COUNT}`],
+  },
+  {
+    name: 'a count of articles typed into a data file, across a line break',
+    edit: (files) => files.set('content/glossary.yaml', '- id: wsgi\n  term: WSGI\n  definition: >-\n    A standard that every\n    article names.\n  sources: []'),
+    expected: [`content/glossary.yaml:4: "every article": ${TYPED_COUNT}`],
+  },
+  {
+    name: 'a release date typed next to a package the registry tracks',
+    edit: (files) => {
+      files.set(
+        'content/facts.yaml',
+        '- {id: flask-socketio-latest, label: Newest Flask-SocketIO, value: 5.7.0, date: 2026-10-08, package: Flask-SocketIO, checked: 2026-11-01, source: [apidog]}',
+      );
+      files.set(
+        'content/comparison.yaml',
+        '- id: real-time\n  category: async\n  dimension: Real time\n  django: Channels\n  flask: Flask-SocketIO\n  edge: tie\n  note: >-\n    Flask-SocketIO last released in February\n    2026.\n  sources: [apidog]\n  link: /guide/overview/',
+      );
+    },
+    expected: [
+      'content/comparison.yaml:8: Flask-SocketIO … February 2026: typed release date: show it with <Fact id="…" show="month" /> or {{fact:id|month}} from content/facts.yaml (the registry has flask-socketio-latest: 5.7.0, 2026-10-08)',
+    ],
+  },
+  {
+    name: 'a claims topic citing an unknown source and an unknown fact',
+    edit: (files) =>
+      files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: wrong\n  evidence: { sources: [nowhere], facts: [flask-first] }\n  home: /guide/overview/#versions')),
+    expected: [
+      'content/claims.yaml: entry "flask-young" › evidence.sources[0]: no such entry in content/sources.yaml: "nowhere"',
+      'content/claims.yaml: entry "flask-young" › evidence.facts[0]: no such entry in content/facts.yaml: "flask-first"',
+    ],
+  },
+  {
+    name: 'a verdict that rests on no evidence',
+    edit: (files) => files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: holds\n  evidence: {}')),
+    expected: [
+      'content/claims.yaml: entry "flask-young" › evidence: the verdict "holds" rests on no evidence; name at least one source, fact or benchmark metric',
+    ],
+  },
+  {
+    name: 'a claim judged wrong without the section that rebuts it',
+    edit: (files) => files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: wrong\n  evidence: { sources: [apidog] }')),
+    expected: [
+      'content/claims.yaml: entry "flask-young" › home: a claim judged "wrong" needs the guide section that rebuts it, e.g. home: /guide/myths/#<heading-id>',
+    ],
+  },
+  {
+    name: 'a claim whose home section the built pages do not have',
+    edit: (files) => files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: outdated\n  evidence: { sources: [apidog] }\n  home: /guide/overview/#gone')),
+    expected: ['content/claims.yaml: entry "flask-young" › home: /guide/overview/ has no #gone'],
+  },
+  {
+    name: 'a claim whose verdict is not one of the five',
+    edit: (files) => files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: unproven\n  evidence: { sources: [apidog] }')),
+    expected: [
+      'content/claims.yaml: entry "flask-young" › verdict: Invalid option: expected one of "holds"|"outdated"|"wrong"|"disputed"|"not-measured"',
+    ],
   },
 
   // Links against the built pages
