@@ -36,6 +36,21 @@ export const factSchema = z.object({
     .describe('With `package`: compare against the newest release of this feature line instead of the newest overall.'),
   checked: isoDaySchema.describe('The day a person last confirmed the figure against its source, YYYY-MM-DD.'),
   source: z.array(idSchema).min(1).describe('Ids in content/sources.yaml that back the figure.'),
+  // --- added by travel: earlier values, for /changes/ and its feed ---
+  history: z
+    .array(
+      z.object({
+        value: z
+          .union([z.string(), z.number()])
+          .transform(String)
+          .pipe(z.string().min(1))
+          .describe('The value the site showed before, exactly as it showed it.'),
+        date: isoDaySchema.optional().describe('The day that earlier value referred to (its release date), YYYY-MM-DD.'),
+        until: isoDaySchema.describe('The day the registry replaced it with the next value: the date of the change on /changes/.'),
+      }),
+    )
+    .default([])
+    .describe('Earlier values, oldest first; on a refresh, add the old value here with the day it was replaced.'),
 });
 
 export type Fact = z.output<typeof factSchema>;

@@ -160,7 +160,11 @@ test('sitemap, robots.txt, _redirects and _headers carry the public address and 
   expect(headers, 'immutable caching of hashed assets applies under the base').toMatch(new RegExp(`^${BASE}_astro/\\*$`, 'm'));
 });
 
-test('Markdown twins, llms.txt and the feed carry the base; "Copy page as Markdown" copies the twin', async ({ page, context, problems }) => {
+test('Markdown twins, llms.txt and the feed carry the base; "Copy page as Markdown" copies the twin', async ({
+  page,
+  context,
+  problems,
+}) => {
   const failures: string[] = [];
   const llms = await (await page.request.get(`${origin}${BASE}llms.txt`)).text();
   expect(llms).toContain(`(${SITE_URL}guide/overview.md)`);
@@ -175,8 +179,9 @@ test('Markdown twins, llms.txt and the feed carry the base; "Copy page as Markdo
   await open(page, '/guide/overview/', failures);
   expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe(`${BASE}changes.xml`);
   await expect(page.getByRole('link', { name: 'View as Markdown' })).toHaveAttribute('href', `${BASE}guide/overview.md`);
-  await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
-  await expect(page.locator('live-announcer')).toHaveText('Page copied as Markdown');
+  await page.getByRole('link', { name: 'Copy page as Markdown' }).click();
+  await expect(page.locator('live-announcer')).toHaveText('Markdown copied');
+  await expect(page, 'the copy replaces following the link').toHaveURL(`${origin}${BASE}guide/overview/`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
   expect(failures).toEqual([]);
   expect(problems).toEqual([]);
