@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, chapterChanges, factChanges, sortChanges } from '../../src/lib/changes';
 import type { Fact } from '../../src/lib/fact-schema';
+import { parseFacts } from '../../src/lib/fact-checks';
 
 const fact: Fact = {
   id: 'drf-latest',
@@ -49,5 +50,21 @@ describe('changes', () => {
     expect(feed).toContain('<updated>2026-12-02T00:00:00Z</updated>');
     expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/docs/guide/faq/"/>');
     expect(feed).toContain('<summary>Added &quot;x&quot;.</summary>');
+  });
+});
+
+describe('history in the facts registry', () => {
+  const entry = (history: string) =>
+    `- id: drf-latest\n  label: Newest DRF release\n  value: 3.18.3\n  checked: 2026-12-01\n  source: [pypi]\n  history:\n${history}`;
+
+  it('reads earlier values, a number kept as the text it shows', () => {
+    const fact = parseFacts(entry('    - value: 3.18\n      until: 2026-12-01\n')).get('drf-latest');
+    expect(fact?.history).toEqual([{ value: '3.18', until: '2026-12-01' }]);
+  });
+
+  it('fails on a replaced value without a real day, naming the entry and the field', () => {
+    expect(() => parseFacts(entry('    - value: 3.18.2\n      until: 2026-02-30\n'))).toThrow(
+      /content\/facts\.yaml: entry "drf-latest" › history\[0\]\.until: must be a real calendar day/,
+    );
   });
 });
