@@ -1,6 +1,6 @@
 /** The Atom feed of /changes/, linked from every page's <head> (Base.astro). */
 import type { APIRoute } from 'astro';
-import { getChanges } from '../data/changes';
+import { getChanges } from '../data/guide-changes';
 import { atomFeed } from '../lib/changes';
 import { LOCAL_SITE } from '../lib/site-url';
 import { SITE_NAME, withBase } from '../lib/site';
