@@ -32,6 +32,17 @@ export const guideSchema = z.object({
   group: z.enum(CHAPTER_GROUPS).describe('Sidebar group the chapter is listed under.'),
   sources: sourceIdsSchema.describe('Ids of the articles this chapter draws on (each must exist in sources.yaml).'),
   updated: z.coerce.date().describe('Date the chapter was last reviewed for accuracy (YYYY-MM-DD).'),
+  // --- added by travel: changelog lines, listed on /changes/ and in its feed ---
+  changes: z
+    .array(
+      z.object({
+        date: z.coerce.date().describe('The day the change was published (YYYY-MM-DD).'),
+        summary: z.string().min(20).max(300).describe('What changed for a reader, in one sentence: a new section, a corrected claim.'),
+        section: z.string().regex(ID_PATTERN).optional().describe('Id of the section the change is about, when it is one section.'),
+      }),
+    )
+    .default([])
+    .describe('Changes a reader cares about (new or substantially revised sections, corrected claims), newest or oldest first.'),
 });
 
 /** Subjects the primary references are grouped by on /sources/, in display order. */

@@ -15,14 +15,13 @@ const isoDaySchema = z
     message: 'must be a real calendar day written YYYY-MM-DD',
   });
 
+/** A figure as the page shows it; YAML may read "6.1" as a number, so numbers become text. */
+const factValueSchema = z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1));
+
 export const factSchema = z.object({
   id: idSchema.describe('How chapters and data refer to the figure: <Fact id="django-latest" /> or {{fact:django-latest}}.'),
   label: z.string().min(3).describe('What the figure is, in a few words; shown as the tooltip and by facts:check.'),
-  value: z
-    .union([z.string(), z.number()])
-    .transform(String)
-    .pipe(z.string().min(1))
-    .describe('The figure exactly as the page shows it, e.g. "6.1.3", "3.12 to 3.14", "about 88K".'),
+  value: factValueSchema.describe('The figure exactly as the page shows it, e.g. "6.1.3", "3.12 to 3.14", "about 88K".'),
   date: isoDaySchema.optional().describe('The day the figure refers to (a release date, an end of support), YYYY-MM-DD.'),
   package: z
     .string()
@@ -43,6 +42,17 @@ export const factSchema = z.object({
     ),
   checked: isoDaySchema.describe('The day a person last confirmed the figure against its source, YYYY-MM-DD.'),
   source: z.array(idSchema).min(1).describe('Ids in content/sources.yaml that back the figure.'),
+  // --- added by travel: earlier values, for /changes/ and its feed ---
+  history: z
+    .array(
+      z.object({
+        value: factValueSchema.describe('The value the site showed before, exactly as it showed it.'),
+        date: isoDaySchema.optional().describe('The day that earlier value referred to (its release date), YYYY-MM-DD.'),
+        until: isoDaySchema.describe('The day the registry replaced it with the next value: the date of the change on /changes/.'),
+      }),
+    )
+    .default([])
+    .describe('Earlier values, oldest first; on a refresh, add the old value here with the day it was replaced.'),
 });
 
 export type Fact = z.output<typeof factSchema>;

@@ -110,6 +110,28 @@ function readerTermsElement(topics: readonly string[], synonyms: readonly Synony
   return terms.length > 0 ? `<span data-pagefind-meta="${READER_TERMS_FIELD}:${escapeAttribute(terms.join(' '))}"></span>` : '';
 }
 
+/** The attribute that carries readers' words into a section (indexed as text there, never shown). */
+const SECTION_TERMS_ATTRIBUTE = 'data-reader-terms';
+
+/**
+ * Readers' words also go into the section devoted to the topic: right after the first heading of
+ * the highest level (an h2 before any h3) that names an entry's `means`, in an attribute Pagefind
+ * indexes as that section's text (data-pagefind-index-attrs). As page metadata alone they find
+ * the page but no section of it, so "docker" would land on the top of the deployment chapter
+ * instead of its section on containers.
+ */
+function sectionReaderTerms(body: HTMLElement, synonyms: readonly Synonym[]): void {
+  const headings = body.querySelectorAll('h2[id], h3[id]');
+  for (const synonym of synonyms) {
+    const names = (heading: HTMLElement) => matchingSynonyms([heading.textContent], [synonym]).length > 0;
+    const devoted = headings.find((heading) => heading.tagName === 'H2' && names(heading)) ?? headings.find(names);
+    devoted?.insertAdjacentHTML(
+      'afterend',
+      `<span data-pagefind-index-attrs="${SECTION_TERMS_ATTRIBUTE}" ${SECTION_TERMS_ATTRIBUTE}="${escapeAttribute(synonym.terms.join(' '))}"></span>`,
+    );
+  }
+}
+
 /**
  * A table row as a record reads as a sentence per field: each cell after the first is prefixed
  * with its column heading ("Django: Built-in admin"), so an excerpt says which side is which.
@@ -161,6 +183,7 @@ export function searchRecords(url: string, html: string, synonyms: readonly Syno
     records.push({ url: `${url}#${anchor}`, html: recordDocument(content.outerHTML, carried + extra), text: indexedText(content) });
   }
 
+  sectionReaderTerms(body, synonyms);
   body.insertAdjacentHTML('beforeend', readerTermsElement(namedTopics(body), synonyms, used));
   records.unshift({ url, html: root.toString(), text: indexedText(body) });
   return records;

@@ -114,13 +114,23 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * The words of a query that Pagefind should search for: the query without stop words. A quoted
- * phrase is left as typed, and so is a query of stop words only (the reader meant those words).
+ * How readers open a question about combining tools ("can I use Celery with Django", "how do I
+ * use HTMX with Flask"): the verb carries no topic there, but alone "use" is one ("use cases").
+ */
+const QUESTION_OPENING = /^(?:(?:can|could|should|how (?:do|can|should)) (?:i|we|you) |how to )(?:use|add|run|integrate) /i;
+
+/**
+ * The words of a query that Pagefind should search for: the query without its question opening
+ * and stop words. A quoted phrase is left as typed, and so is a query of stop words only (the
+ * reader meant those words).
  */
 export function searchTerms(query: string): string {
   const cleaned = cleanQuery(query);
   if (cleaned.includes('"')) return cleaned;
-  const words = cleaned.split(' ').filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const words = cleaned
+    .replace(QUESTION_OPENING, '')
+    .split(' ')
+    .filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return words.length > 0 ? words.join(' ') : cleaned;
 }
 

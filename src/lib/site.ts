@@ -48,6 +48,8 @@ export function withoutBase(path: string, base: string = BASE_URL): string {
 
 /** A chapter's site path. */
 export const chapterPath = (id: string) => `/guide/${id}/`;
+/** A chapter's Markdown twin beside its page: /guide/deployment/ → /guide/deployment.md. */
+export const markdownTwinPath = (id: string) => `/guide/${id}.md`;
 
 /** A `_headers` file's path rules (lines starting with "/") under the base; headers stay as they are. */
 export function headersUnderBase(text: string, base: string = BASE_URL): string {

@@ -1,9 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { defineMdastPlugin, type Custom } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { checkedLine, exampleText, parseExampleMeta, parseLock, parseProjects, type ExampleProject, type Lock } from '../lib/examples.ts';
+import {
+  checkedLine,
+  exampleText,
+  parseExampleMeta,
+  parseLock,
+  parseProjects,
+  type ExampleProject,
+  type ExampleRef,
+  type Lock,
+} from '../lib/examples.ts';
 
-const EXAMPLES = new URL('../../content/examples/', import.meta.url);
+// From the project root (the build's working directory, as for the facts registry), not from this
+// module: pages that render example blocks (the Markdown twins) run bundled from dist/.prerender/.
+const EXAMPLES = new URL('content/examples/', pathToFileURL(`${process.cwd()}/`));
 
 function readExamplesText(name: string): string {
   return readFileSync(new URL(name, EXAMPLES), 'utf8');
@@ -28,6 +40,42 @@ function loadSetup() {
   return setup;
 }
 
+/** What an example block shows: the file's name inside its project, the note, how it was checked, and the code. */
+export interface ExampleBlock {
+  ref: ExampleRef;
+  project: ExampleProject;
+  file: string;
+  checked: string;
+  code: string;
+}
+
+/**
+ * Reads the file (or regions) a ```lang example="…"``` block names; undefined for a block without
+ * `example`. Shared by the Markdown plugin below and the chapters' Markdown twins
+ * (src/data/markdown-twins.ts), so both show the same code and the same "Tested with" line.
+ */
+export function exampleBlock(meta: string | null | undefined, value = ''): ExampleBlock | undefined {
+  const ref = parseExampleMeta(meta);
+  if (!ref) return undefined;
+  if (value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
+  const { projects, lock } = loadSetup();
+  const project = projects.get(ref.project);
+  if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
+  let source: string;
+  try {
+    source = readExamplesText(ref.path);
+  } catch {
+    throw new Error(`content/examples/${ref.path}: no such file`);
+  }
+  let code: string;
+  try {
+    code = exampleText(source, ref.regions);
+  } catch (error) {
+    throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
+  }
+  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lock, ref.packages), code };
+}
+
 /**
  * Fills a fenced block such as ```python example="django-blog/blog/views.py#index"``` (its body
  * left empty) with that file, or that `# region:` of it, from content/examples/, so the page
@@ -43,26 +91,9 @@ export const exampleCode = defineMdastPlugin({
     const chapter = ctx.fileURL?.pathname.replace(/^.*\/(content\/)/, '$1') ?? 'a Markdown file';
     let wrapper: Custom;
     try {
-      const ref = parseExampleMeta(node.meta);
-      if (!ref) return;
-      if (node.value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
-      const { projects, lock } = loadSetup();
-      const project = projects.get(ref.project);
-      if (!project)
-        throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
-      let source: string;
-      try {
-        source = readExamplesText(ref.path);
-      } catch {
-        throw new Error(`content/examples/${ref.path}: no such file`);
-      }
-      let code: string;
-      try {
-        code = exampleText(source, ref.regions);
-      } catch (error) {
-        throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
-      }
-      const file = ref.path.slice(ref.project.length + 1);
+      const block = exampleBlock(node.meta, node.value);
+      if (!block) return;
+      const { ref, project, file, checked, code } = block;
       wrapper = {
         type: 'example',
         data: {
@@ -83,7 +114,7 @@ export const exampleCode = defineMdastPlugin({
               {
                 type: 'exampleChecked',
                 data: { hName: 'span', hProperties: { className: ['example-checked'] } },
-                children: [{ type: 'text', value: checkedLine(project, lock, ref.packages) }],
+                children: [{ type: 'text', value: checked }],
               },
             ],
           },

@@ -3,7 +3,9 @@ import { announce } from './announce';
 /**
  * <copy-link> wraps an ordinary link to an anchor (which works without JavaScript). With
  * JavaScript, activating it copies the link's absolute URL to the clipboard instead, marks the
- * control as copied for a moment and announces "Link copied".
+ * control as copied for a moment and announces "Link copied" (or the control's own words).
+ * With `data-copy-content` it copies the text the URL serves instead (a chapter's Markdown
+ * twin); where the clipboard refuses, the reader lands on that text.
  */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
@@ -17,14 +19,14 @@ class CopyLink extends HTMLElement {
     event.preventDefault();
     const url = new URL(this.dataset.copy ?? link.getAttribute('href') ?? '', window.location.href).href;
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText('copyContent' in this.dataset ? await (await fetch(url)).text() : url);
     } catch {
       // No clipboard access: fall back to following the link, which puts the URL in the address bar.
       window.location.href = url;
       return;
     }
     this.dataset.copied = '';
-    announce('Link copied');
+    announce(this.querySelector('.copy-link-done')?.textContent ?? '');
     window.setTimeout(() => delete this.dataset.copied, 2000);
   }
 }

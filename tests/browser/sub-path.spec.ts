@@ -159,3 +159,30 @@ test('sitemap, robots.txt, _redirects and _headers carry the public address and 
   const headers = readFileSync(join(fixture!.root, 'dist', '_headers'), 'utf8');
   expect(headers, 'immutable caching of hashed assets applies under the base').toMatch(new RegExp(`^${BASE}_astro/\\*$`, 'm'));
 });
+
+test('Markdown twins, llms.txt and the feed carry the base; "Copy page as Markdown" copies the twin', async ({
+  page,
+  context,
+  problems,
+}) => {
+  const failures: string[] = [];
+  const llms = await (await page.request.get(`${origin}${BASE}llms.txt`)).text();
+  expect(llms).toContain(`(${SITE_URL}guide/overview.md)`);
+  const twin = await (await page.request.get(`${origin}${BASE}guide/overview.md`)).text();
+  expect(twin).toMatch(/^# Overview\n/);
+  expect(twin).toContain(`Web page: <${SITE_URL}guide/overview/>`);
+  expect(twin, 'citations link to the sources under the base').toContain(`]: ${SITE_URL}sources/#`);
+  const feed = await (await page.request.get(`${origin}${BASE}changes.xml`)).text();
+  expect(feed).toContain(`<link rel="alternate" type="text/html" href="${SITE_URL}changes/"/>`);
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await open(page, '/guide/overview/', failures);
+  expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe(`${BASE}changes.xml`);
+  await expect(page.getByRole('link', { name: 'View as Markdown' })).toHaveAttribute('href', `${BASE}guide/overview.md`);
+  await page.getByRole('link', { name: 'Copy page as Markdown' }).click();
+  await expect(page.locator('live-announcer')).toHaveText('Markdown copied');
+  await expect(page, 'the copy replaces following the link').toHaveURL(`${origin}${BASE}guide/overview/`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+  expect(failures).toEqual([]);
+  expect(problems).toEqual([]);
+});

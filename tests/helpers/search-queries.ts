@@ -111,6 +111,20 @@ export const READER_QUERIES: readonly (readonly [query: string, expected: string
   ['security advisories', '/guide/security-and-auth/#security-operations'],
   ['how django announces security releases', '/guide/security-and-auth/#announcing-fixes'],
   ['pip-audit', '/guide/security-and-auth/#supply-chain'],
+  // Questions as readers phrase them: "can I use … with …", "… for beginners", a tool's own name,
+  // a term spelled out; each lands on the section devoted to it, not a chapter that mentions it
+  ['can i use celery with django', '/guide/apis-and-async/#celery-rq-and-dramatiq-for-either-framework'],
+  ['celery with flask', '/guide/apis-and-async/#celery-rq-and-dramatiq-for-either-framework'],
+  ['can i use sqlalchemy with flask', '/guide/data-layer/#sqlalchemy-via-flask-sqlalchemy'],
+  ['can i use htmx with django', '/guide/beyond-the-articles/#htmx'],
+  ['flask for beginners', '/guide/when-to-choose/#which-is-easier-for-a-beginner'],
+  ['django for beginners', '/guide/when-to-choose/#which-is-easier-for-a-beginner'],
+  ['docker', '/guide/deployment/#containers-platforms-and-serverless'],
+  ['dockerfile', '/guide/deployment/#containers-platforms-and-serverless'],
+  ['docker compose', '/guide/deployment/#containers-platforms-and-serverless'],
+  ['kubernetes', '/guide/deployment/#containers-platforms-and-serverless'],
+  ['asynchronous views', '/guide/apis-and-async/#async-and-real-time'],
+  ['async views', '/guide/apis-and-async/#async-and-real-time'],
 ];
 
 /**

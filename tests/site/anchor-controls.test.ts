@@ -50,6 +50,18 @@ describe('chapter headings', () => {
   });
 });
 
+describe('generated headings', () => {
+  it('"Sources for this chapter" has a copy control to its own anchor on every chapter', () => {
+    const problems = chapterPages.flatMap((chapter) => {
+      const heading = chapter.root.querySelector('.source-list h2');
+      const href = heading?.querySelector('copy-link > a')?.getAttribute('href');
+      return href === `#${heading?.getAttribute('id') ?? 'missing'}` ? [] : [`${chapter.path}: ${href ?? 'no control'}`];
+    });
+    expect(chapterPages.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('heading text', () => {
   it('"On this page" lists headings without the control\'s "#" or "Link copied"', () => {
     const entries = chapterPages.flatMap((page) => page.root.querySelectorAll('nav[aria-label="On this page"] a'));

@@ -97,6 +97,36 @@ describe("readers' vocabulary", () => {
   });
 });
 
+describe("readers' words in the section devoted to the topic", () => {
+  const page = (body: string) =>
+    `<html><body><main data-pagefind-body><h1 data-pagefind-meta="title">Deployment</h1>${body}</main></body></html>`;
+  const terms = (html: string) =>
+    [
+      ...html.matchAll(
+        /<h(\d) id="([^"]+)"[^>]*>[^<]*<\/h\d><span data-pagefind-index-attrs="data-reader-terms" data-reader-terms="([^"]*)"/g,
+      ),
+    ].map((m) => `${m[2]}: ${m[3]}`);
+  const containers: Synonym[] = [{ id: 'containers', means: 'containers', terms: ['docker', 'kubernetes'] }];
+
+  it('follow the first h2 that names the topic, ahead of an earlier h3', () => {
+    const [record] = searchRecords(
+      '/guide/deployment/',
+      page(
+        '<h3 id="small">Small containers</h3><p>x</p><h2 id="containers">Containers and platforms</h2><p>y</p><h2 id="more">More containers</h2>',
+      ),
+      containers,
+    );
+    expect(terms(record!.html)).toEqual(['containers: docker kubernetes']);
+  });
+
+  it('follow an h3 when no h2 names it, and nothing when no heading does', () => {
+    const [withH3] = searchRecords('/guide/x/', page('<h2 id="ops">Operations</h2><h3 id="images">Containers and images</h3>'), containers);
+    expect(terms(withH3!.html)).toEqual(['images: docker kubernetes']);
+    const [none] = searchRecords('/guide/x/', page('<h2 id="ops">Operations</h2>'), containers);
+    expect(none!.html).not.toContain('data-reader-terms');
+  });
+});
+
 describe('synonyms that name nothing', () => {
   it('are reported, naming the file, the entry and the field', () => {
     const used = new Set<string>();

@@ -89,6 +89,12 @@ describe('search queries', () => {
     expect(searchTerms('which')).toBe('which');
     expect(searchTerms('"what is a blueprint"')).toBe('"what is a blueprint"');
   });
+  it('drops the opening of a question about combining tools, but not "use" as a topic', () => {
+    expect(searchTerms('can I use Celery with Django')).toBe('Celery Django');
+    expect(searchTerms('how do I add HTMX to Flask')).toBe('HTMX Flask');
+    expect(searchTerms('how to use blueprints')).toBe('blueprints');
+    expect(searchTerms('use cases')).toBe('use cases');
+  });
 });
 
 describe('search page URL', () => {

@@ -1,0 +1,49 @@
+/**
+ * The guide's changes (src/lib/changes.ts) from the facts registry's `history` and the chapters'
+ * `changes` front matter, with the pages that show each changed figure: chapters that write
+ * <Fact id="…" />, and the pages of the YAML data that writes {{fact:…}}.
+ */
+import { readFileSync } from 'node:fs';
+import { getChapters } from './chapters';
+import { loadFacts } from './facts-registry';
+import { chapterChanges, factChanges, sortChanges, type ChangeEntry, type ChangePage } from '../lib/changes';
+import { chapterPath } from '../lib/site';
+
+/** YAML data that may write {{fact:…}}, and the page that shows it. */
+const DATA_PAGES: readonly { file: string; page: ChangePage }[] = [
+  { file: 'content/comparison.yaml', page: { title: 'Comparison table', path: '/compare/' } },
+  { file: 'content/faq.yaml', page: { title: 'FAQ', path: chapterPath('faq') } },
+  { file: 'content/glossary.yaml', page: { title: 'Glossary', path: chapterPath('glossary') } },
+  { file: 'content/proscons.yaml', page: { title: 'Pros and cons', path: chapterPath('pros-and-cons') } },
+];
+
+const FACT_TAG = /<Fact\s[^>]*?\bid=["']([^"']+)["']/g;
+const FACT_REFERENCE = /\{\{\s*fact:([^|}\s]+)/g;
+
+export async function getChanges(): Promise<ChangeEntry[]> {
+  const chapters = await getChapters();
+  const pagesByFact = new Map<string, ChangePage[]>();
+  const addPage = (id: string, page: ChangePage) => {
+    const pages = pagesByFact.get(id) ?? [];
+    if (!pages.some((known) => known.path === page.path)) pages.push(page);
+    pagesByFact.set(id, pages);
+  };
+  for (const chapter of chapters) {
+    for (const [, id] of (chapter.body ?? '').matchAll(FACT_TAG))
+      addPage(id!, { title: chapter.data.title, path: chapterPath(chapter.id) });
+  }
+  for (const { file, page } of DATA_PAGES) {
+    for (const [, id] of readFileSync(`${process.cwd()}/${file}`, 'utf8').matchAll(FACT_REFERENCE)) addPage(id!, page);
+  }
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  return sortChanges([
+    ...factChanges(loadFacts().values(), (id) => pagesByFact.get(id) ?? []),
+    ...chapterChanges(
+      chapters.map((chapter) => ({
+        title: chapter.data.title,
+        path: chapterPath(chapter.id),
+        changes: chapter.data.changes.map((change) => ({ ...change, date: iso(change.date) })),
+      })),
+    ),
+  ]);
+}

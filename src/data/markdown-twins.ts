@@ -1,0 +1,193 @@
+/**
+ * A chapter's Markdown twin (/guide/<id>.md, and each chapter of /llms-full.txt): parses the
+ * chapter's MDX as the site's Markdown processor does (Sätteri's mdast) and hands the tree to the
+ * pure renderer (src/lib/chapter-markdown.ts) with resolvers over the same data the HTML page
+ * uses: the facts registry, the page's numbered sources (page-sources.ts), the runnable
+ * examples and the YAML collections.
+ */
+import { getCollection } from 'astro:content';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { mdxToMdast } from 'satteri';
+import { loadFacts } from './facts-registry';
+import { getComparisonRows } from './comparison-rows';
+import { inFileOrder } from './ordered';
+import { chapterSourceIds, pageCitations, type PageCitations } from './page-sources';
+import type { Chapter } from './chapters';
+import { exampleBlock } from '../markdown/example-code';
+import { faqAnchor, proConAnchor, rowAnchor, termAnchor } from '../lib/anchors';
+import { parseSourceIds } from '../lib/citations';
+import { categoryFilterSearch } from '../lib/category-filter';
+import { CATEGORY_LABELS, EDGE_LABELS, isComparisonCategory, selectRows } from '../lib/comparison';
+import { formatFact, type FactView } from '../lib/facts';
+import { chapterPath, formatDate, withBase } from '../lib/site';
+import { FRAMEWORK_NAMES, FRAMEWORKS, PRO_CON_KIND_LABELS, PRO_CON_KINDS } from '../lib/vocabulary';
+import {
+  chapterDocument,
+  citationNodes,
+  heading,
+  link,
+  list,
+  paragraph,
+  strong,
+  table,
+  text,
+  toPlainMdast,
+  type MarkdownResolvers,
+} from '../lib/chapter-markdown';
+
+/** An absolute URL for a site path (base added) or a fragment of `page`; other URLs unchanged. */
+function absolute(url: string, site: URL, page: string): string {
+  if (url.startsWith('#')) return `${page}${url}`;
+  if (url.startsWith('/')) return new URL(withBase(url), site).href;
+  return url;
+}
+
+type ComponentRenderer = (attributes: Readonly<Record<string, string>>) => Promise<RootContent[]>;
+
+/** Data components as Markdown, from the same collections their HTML is drawn from. */
+function dataComponents(
+  cite: (ids: readonly string[]) => PhrasingContent[],
+  url: (path: string) => string,
+  pageUrl: string,
+): Record<string, ComponentRenderer> {
+  // Benchmark figures are charts and tables of measured numbers with spreads; their Markdown
+  // form would be a second rendering of content/benchmarks.json to keep in step, so the twin
+  // points at the page that draws them.
+  const onPage = (what: string) => async () => [paragraph(text(`${what}: see `), link(pageUrl, pageUrl), text('.'))];
+  return {
+    ComparisonTable: async ({ category, ids, caption }) => {
+      const allRows = await getComparisonRows();
+      const rows = selectRows(allRows, { category, ids });
+      const label = category && isComparisonCategory(category) ? CATEGORY_LABELS[category].toLowerCase() : undefined;
+      return [
+        paragraph(
+          strong(caption ?? (label ? `Django and Flask compared: ${label}` : `Django and Flask compared, ${rows.length} dimensions`)),
+        ),
+        table([
+          ['Dimension', 'Django', 'Flask', 'Edge', 'Notes and sources'].map((name) => [text(name)]),
+          ...rows.map((row) => [
+            [link(url(`/compare/#${rowAnchor(row.id)}`), row.dimension)],
+            [text(row.django)],
+            [text(row.flask)],
+            [text(EDGE_LABELS[row.edge])],
+            [text(row.note), ...cite(row.sources)],
+          ]),
+        ]),
+        ...(rows.length < allRows.length
+          ? [
+              paragraph(
+                link(
+                  url(`/compare/${categoryFilterSearch('', label ? category : undefined)}`),
+                  `All ${allRows.length} rows on the comparison page`,
+                ),
+              ),
+            ]
+          : []),
+      ];
+    },
+    ProsCons: async () => {
+      const items = await inFileOrder('proscons');
+      return FRAMEWORKS.flatMap((framework) => [
+        heading(2, FRAMEWORK_NAMES[framework]),
+        ...PRO_CON_KINDS.flatMap((kind) => [
+          paragraph(strong(PRO_CON_KIND_LABELS[kind])),
+          list(
+            items
+              .filter(({ data }) => data.framework === framework && data.kind === kind)
+              .map(({ data }) => [
+                link(url(`${chapterPath('pros-and-cons')}#${proConAnchor(data.framework, data.kind, data.id)}`), data.text),
+                text(`: ${data.detail}`),
+                ...cite(data.sources),
+                text(' '),
+                link(url(data.link), 'More'),
+              ]),
+          ),
+        ]),
+      ]);
+    },
+    FaqList: async () =>
+      (await inFileOrder('faq')).flatMap(({ id, data }) => [
+        heading(2, data.question),
+        paragraph(text(data.answer), ...cite(data.sources)),
+        ...(data.link ? [paragraph(link(url(data.link), 'Read more in the guide'))] : []),
+        paragraph(text('Link: '), link(url(`${chapterPath('faq')}#${faqAnchor(id)}`), `#${faqAnchor(id)}`)),
+      ]),
+    GlossaryList: async () =>
+      (await getCollection('glossary'))
+        .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'))
+        .flatMap(({ id, data }) => [
+          heading(2, data.expansion ? `${data.term} (${data.expansion})` : data.term),
+          paragraph(text(data.definition), ...cite(data.sources)),
+          ...(data.link ? [paragraph(link(url(data.link), 'Where it matters in the guide'))] : []),
+          paragraph(text('Link: '), link(url(`${chapterPath('glossary')}#${termAnchor(id)}`), `#${termAnchor(id)}`)),
+        ]),
+    BenchmarkChart: onPage('Chart of the measured figures'),
+    BenchmarkTable: onPage('Table of the measured figures'),
+    BenchmarkSetup: onPage('How the figures were measured'),
+  };
+}
+
+/** The chapter's `.md` twin; `site` is the configured site address (SITE_URL). */
+export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<string> {
+  const where = chapter.filePath ?? `content/guide/${chapter.id}.mdx`;
+  const body = chapter.body ?? '';
+  const pageUrl = new URL(withBase(chapterPath(chapter.id)), site).href;
+  const url = (path: string) => absolute(path, site, pageUrl);
+  const citations: PageCitations = await pageCitations(await chapterSourceIds(body), 'chapter-sources');
+  const sourceHref = (id: string) => url(`/sources/#${id}`);
+  const citationLinks = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const source = citations.sources.get(id);
+      if (!source) throw new Error(`${where}: <Cite> of "${id}", which is missing from the page's list of sources`);
+      return { number: source.number, id, href: sourceHref(id) };
+    });
+  const cite = (ids: readonly string[]) => citationNodes(citationLinks(ids));
+  const facts = loadFacts();
+  const components = dataComponents(cite, url, pageUrl);
+  // Data components are async (collections): render them first, in document order, which is the
+  // order the synchronous rewrite meets them in.
+  const tree = mdxToMdast(body, { features: { headingAttributes: true }, position: false }) as Root;
+  const found: { name: string; attributes: Record<string, string> }[] = [];
+  const visit = (node: { type: string; name?: string | null; attributes?: unknown; children?: unknown[] }) => {
+    if (node.type === 'mdxJsxFlowElement' && node.name && components[node.name]) {
+      const attributes = (node.attributes ?? []) as { name?: string; value?: unknown }[];
+      found.push({
+        name: node.name,
+        attributes: Object.fromEntries(attributes.map((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : ''])),
+      });
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree);
+  const rendered = await Promise.all(found.map(({ name, attributes }) => components[name]!(attributes)));
+  let componentIndex = 0;
+  const resolvers: MarkdownResolvers = {
+    fact: (id, show) => {
+      const fact = facts.get(id);
+      if (!fact) throw new Error(`${where}: <Fact id="${id}" />: no such entry in content/facts.yaml`);
+      return formatFact(fact, (show ?? 'value') as FactView);
+    },
+    cite: (ids) => citationLinks(parseSourceIds(ids.join(' '))),
+    link: url,
+    example: (meta) => {
+      const block = exampleBlock(meta);
+      if (!block) return undefined;
+      const note = block.ref.note ? ` (${block.ref.note})` : '';
+      return { label: `${block.file}${note}. ${block.checked}`, code: block.code };
+    },
+    // The rewrite meets data components in document order, the order they were rendered in above.
+    component: (name) => {
+      if (found[componentIndex]?.name !== name) return undefined;
+      componentIndex += 1;
+      return rendered[componentIndex - 1];
+    },
+  };
+  return chapterDocument({
+    title: chapter.data.title,
+    description: chapter.data.description,
+    url: pageUrl,
+    updated: formatDate(chapter.data.updated),
+    body: toPlainMdast(tree, resolvers, where),
+    sources: [...citations.sources.values()].map((source) => ({ ...source, href: sourceHref(source.id) })),
+  });
+}

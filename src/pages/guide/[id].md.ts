@@ -1,0 +1,16 @@
+/**
+ * Every chapter as Markdown beside its page (/guide/deployment/ → /guide/deployment.md), for
+ * readers who paste a page into an assistant or a tool (see src/data/markdown-twins.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChapters, type Chapter } from '../../data/chapters';
+import { chapterMarkdown } from '../../data/markdown-twins';
+import { LOCAL_SITE } from '../../lib/site-url';
+
+export const getStaticPaths = (async () =>
+  (await getChapters()).map((chapter) => ({ params: { id: chapter.id }, props: { chapter } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ chapter: Chapter }> = async ({ props, site }) =>
+  new Response(await chapterMarkdown(props.chapter, site ?? new URL(LOCAL_SITE)), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
