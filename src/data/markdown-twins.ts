@@ -14,6 +14,18 @@ import { inFileOrder } from './ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from './page-sources';
 import type { Chapter } from './chapters';
 import { exampleBlock } from '../markdown/example-code';
+import { articleNames, getClaims } from './claim-topics';
+import { ARTICLE_IDS } from '../lib/claim-schema';
+import {
+  articleCountPhrase,
+  articlesWith,
+  capitalise,
+  claimById,
+  selectClaims,
+  STANCE_LABELS,
+  VERDICT_LABELS,
+  type CountStance,
+} from '../lib/claims';
 import { faqAnchor, proConAnchor, rowAnchor, termAnchor } from '../lib/anchors';
 import { parseSourceIds } from '../lib/citations';
 import { categoryFilterSearch } from '../lib/category-filter';
@@ -121,6 +133,36 @@ function dataComponents(
           ...(data.link ? [paragraph(link(url(data.link), 'Where it matters in the guide'))] : []),
           paragraph(text('Link: '), link(url(`${chapterPath('glossary')}#${termAnchor(id)}`), `#${termAnchor(id)}`)),
         ]),
+    // The claims components read content/claims.yaml as their HTML does (ClaimCount, ClaimVerdict,
+    // ClaimsTable in src/components/).
+    ClaimCount: async ({ topic, stance, capital }) => {
+      const phrase = articleCountPhrase(articlesWith(claimById(await getClaims(), topic ?? ''), (stance ?? '') as CountStance).length);
+      return [text(capital !== undefined ? capitalise(phrase) : phrase)];
+    },
+    ClaimVerdict: async ({ topic }) => [strong(`Verdict: ${VERDICT_LABELS[claimById(await getClaims(), topic ?? '').verdict]}.`)],
+    ClaimsTable: async ({ topics, page, caption }) => {
+      const names = await articleNames();
+      const claims = selectClaims(await getClaims(), { topics, page });
+      return [
+        paragraph(strong(caption ?? 'What the articles claimed, and what holds')),
+        table([
+          ['Claim', 'Articles', 'Verdict', 'What holds'].map((name) => [text(name)]),
+          ...claims.map((claim) => [
+            claim.home ? [link(url(claim.home), claim.claim)] : [text(claim.claim)],
+            [
+              text(
+                ARTICLE_IDS.flatMap((id) => {
+                  const article = claim.articles[id];
+                  return article ? [`${names[id]} (${STANCE_LABELS[article.stance]})`] : [];
+                }).join('; '),
+              ),
+            ],
+            [text(VERDICT_LABELS[claim.verdict])],
+            [text(claim.holds)],
+          ]),
+        ]),
+      ];
+    },
     BenchmarkChart: onPage('Chart of the measured figures'),
     BenchmarkTable: onPage('Table of the measured figures'),
     BenchmarkSetup: onPage('How the figures were measured'),
@@ -149,7 +191,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
   const tree = mdxToMdast(body, { features: { headingAttributes: true }, position: false }) as Root;
   const found: { name: string; attributes: Record<string, string> }[] = [];
   const visit = (node: { type: string; name?: string | null; attributes?: unknown; children?: unknown[] }) => {
-    if (node.type === 'mdxJsxFlowElement' && node.name && components[node.name]) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && components[node.name]) {
       const attributes = (node.attributes ?? []) as { name?: string; value?: unknown }[];
       found.push({
         name: node.name,
