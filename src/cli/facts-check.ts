@@ -4,7 +4,9 @@
  * version and its date. A report, not a test: it needs the network and its answer changes as
  * projects release. Exits 1 when anything is stale, so it can gate a scheduled job.
  */
-import { loadFacts } from '../data/facts-registry.ts';
+import { readFileSync } from 'node:fs';
+import { FACTS_FILE } from '../lib/data-files.ts';
+import { parseFacts } from '../lib/fact-checks.ts';
 import { newerRelease, newestRelease } from '../lib/fact-staleness.ts';
 
 interface PypiProject {
@@ -25,7 +27,7 @@ async function releasesOf(project: string): Promise<Record<string, string>> {
   );
 }
 
-const tracked = [...loadFacts().values()].filter((fact) => fact.package);
+const tracked = [...parseFacts(readFileSync(FACTS_FILE, 'utf8')).values()].filter((fact) => fact.package);
 const cache = new Map<string, Promise<Record<string, string>>>();
 let stale = 0;
 let failed = 0;

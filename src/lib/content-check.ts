@@ -8,32 +8,21 @@
  * 2. checkBuiltPages, after rendering: links, the anchor registry and the aliases against the
  *    pages the build wrote (rendered-pages.ts, rendered-checks.ts).
  */
-import type { z } from 'astro/zod';
 import type { Aliases } from './aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from './aliases-file.ts';
 import { scanChapter } from './chapter-scan.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import { chapterIdOf, checkContentFiles, type ContentFile } from './content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
-import { comparisonRowSchema, decisionQuestionSchema, faqSchema, glossarySchema, proConSchema, sourceSchema } from './content-schemas.ts';
+import { DATA_FILES, FACTS_FILE, SOURCES_FILE } from './data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
-import { checkChapterFacts, checkFactDates, FACTS_FILE, parseFacts } from './fact-checks.ts';
+import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
 import { chapterPath } from './site.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
-export const SOURCES_FILE = 'content/sources.yaml';
-
-/** The data files whose entries cite sources or link into the site, with their schemas. */
-const DATA_FILES: Readonly<Record<string, z.ZodType>> = {
-  comparison: comparisonRowSchema,
-  proscons: proConSchema,
-  faq: faqSchema,
-  glossary: glossarySchema,
-  decision: decisionQuestionSchema,
-};
 
 /** Runs a parser that throws ContentError, collecting its problems instead. */
 function collect<T>(problems: ContentProblem[], parse: () => T): T | undefined {
@@ -88,7 +77,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
   const sources =
     sourcesText === undefined
       ? []
-      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, sourceSchema, { facts })) ?? []);
+      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, DATA_FILES.sources.schema, { facts })) ?? []);
   // A fact's sources count as cited: the figure shows wherever a chapter uses it.
   const entries: DataEntryInput[] = [...facts.values()].map((fact) => ({
     collection: 'facts',
@@ -98,8 +87,9 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     links: {},
     order: undefined,
   }));
-  for (const [collection, schema] of Object.entries(DATA_FILES)) {
-    const file = `content/${collection}.yaml`;
+  // Every other data file's entries cite sources and may link into the site.
+  for (const [collection, { file, schema }] of Object.entries(DATA_FILES)) {
+    if (collection === 'facts' || collection === 'sources') continue;
     const fileText = text(file);
     if (fileText === undefined) continue;
     for (const entry of collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? []) {

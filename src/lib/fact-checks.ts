@@ -7,8 +7,7 @@ import type { ContentProblem } from './content-errors.ts';
 import { factSchema, type Fact } from './fact-schema.ts';
 import { findTypedVersionsInMdx } from './facts.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
-
-export const FACTS_FILE = 'content/facts.yaml';
+import { FACTS_FILE } from './data-files.ts';
 
 /** The registry by id, from the text of content/facts.yaml; throws ContentError naming entry and field. */
 export function parseFacts(text: string): Map<string, Fact> {
