@@ -10,6 +10,7 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { exampleCode } from './src/markdown/example-code.ts';
+import { chapterRecord } from './src/markdown/chapter-record.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
@@ -68,8 +69,9 @@ export default defineConfig({
   ],
   markdown: {
     processor: satteri({
-      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.
-      mdastPlugins: [exampleCode],
+      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
+      // chapterRecord keeps what the build needs of each chapter in its render metadata.
+      mdastPlugins: [exampleCode, chapterRecord],
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

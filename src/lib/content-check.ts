@@ -107,7 +107,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     const id = chapterIdOf(file);
     return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
   });
-  for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, texts.get(file)!, scan.factRefs, facts));
+  for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };

@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from './content-errors.ts';
 import { factSchema, type Fact } from './fact-schema.ts';
-import { findTypedVersionsInMdx } from './facts.ts';
+import type { ChapterScan } from './chapter-scan.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { FACTS_FILE } from './data-files.ts';
 
@@ -28,16 +28,15 @@ export function checkFactDates(facts: ReadonlyMap<string, Fact>, today: Date): C
 }
 
 /**
- * Typed versions and unknown <Fact> ids in one chapter; `factRefs` are the <Fact> elements that
- * chapter-scan.ts found in the chapter's syntax tree, with their lines.
+ * Typed versions and unknown <Fact> ids in one chapter, from what chapter-scan.ts found in the
+ * chapter's syntax tree (its prose and its <Fact> elements), with their lines.
  */
 export function checkChapterFacts(
   file: string,
-  text: string,
-  factRefs: readonly { line: number; id: string }[],
+  { typedVersions, factRefs }: Pick<ChapterScan, 'typedVersions' | 'factRefs'>,
   facts: ReadonlyMap<string, Fact>,
 ): ContentProblem[] {
-  const typed = findTypedVersionsInMdx(text).map(({ line, version }) => ({
+  const typed = typedVersions.map(({ line, version }) => ({
     file: `${file}:${line}`,
     field: `version ${version}`,
     message: `typed version number: show it with <Fact id="…" /> from ${FACTS_FILE}`,

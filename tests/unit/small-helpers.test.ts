@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citingTags, compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
+import { scanChapter } from '../../src/lib/chapter-scan';
+import { compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
 import { groupSources } from '../../src/lib/source-groups';
 import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/data/share-image';
 import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
@@ -128,12 +129,14 @@ describe('citation helpers', () => {
     expect(() => numberSources(['x'], lookup)).toThrow('unknown source id "x"');
   });
 
-  it('finds citing tags in reading order with their attributes', () => {
-    const body = 'A <Cite s="a b" /> then\n<ComparisonTable category="data" />\nand <Cite s=\'c\'/>';
-    expect(citingTags(body, ['ComparisonTable'])).toEqual([
-      { name: 'Cite', attributes: { s: 'a b' } },
-      { name: 'ComparisonTable', attributes: { category: 'data' } },
-      { name: 'Cite', attributes: { s: 'c' } },
+  it('finds citing elements in reading order with their attributes, not examples of them in code', () => {
+    const text =
+      '---\ntitle: T\n---\nA <Cite s="a b" /> then `<Cite s="x" />`\n\n<ComparisonTable category="data" ids={rows} />\n\n<Aside>and <Cite s={\'c\'}/></Aside>';
+    expect(scanChapter('content/guide/t.mdx', text).elements).toEqual([
+      { name: 'Cite', attributes: { s: 'a b' }, line: 4 },
+      { name: 'ComparisonTable', attributes: { category: 'data' }, line: 6 },
+      { name: 'Aside', attributes: {}, line: 8 },
+      { name: 'Cite', attributes: { s: 'c' }, line: 8 },
     ]);
   });
 });
