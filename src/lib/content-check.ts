@@ -16,7 +16,7 @@ import { chapterIdOf, checkContentFiles, type ContentFile } from './content-file
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
 import { DATA_FILES, FACTS_FILE, SOURCES_FILE } from './data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
-import { readRenderedPage } from './rendered-pages.ts';
+import { readRenderedPage, type RenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
 import { chapterPath } from './site.ts';
@@ -131,11 +131,23 @@ export interface BuiltPage {
 
 /** Step 2: links, the anchor registry and the aliases against the pages the build wrote. */
 export function checkBuiltPages(pages: readonly BuiltPage[], folder: Omit<FolderCheck, 'problems'>, registry: Registry): ContentProblem[] {
+  return checkRenderedPages(
+    pages.map(({ path, html }) => ({ path, page: readRenderedPage(html) })),
+    folder,
+    registry,
+  );
+}
+
+/** Step 2 on pages already read (readRenderedPage): the build reads each page once, as it walks them. */
+export function checkRenderedPages(
+  pages: Iterable<{ path: string; page: RenderedPage }>,
+  folder: Omit<FolderCheck, 'problems'>,
+  registry: Registry,
+): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
   const movedPages = new Set<string>();
   const duplicateIds = new Map<string, string[]>();
-  for (const { path, html } of pages) {
-    const page = readRenderedPage(html);
+  for (const { path, page } of pages) {
     ids.set(path, page.ids);
     if (page.moved) movedPages.add(path);
     if (page.duplicateIds.length > 0) duplicateIds.set(path, page.duplicateIds);
