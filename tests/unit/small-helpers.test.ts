@@ -4,7 +4,7 @@ import { compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '.
 import { groupSources } from '../../src/lib/source-groups';
 import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/data/share-image';
 import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
-import { ContentError, formatPath } from '../../src/lib/content-errors';
+import { ContentError, formatPath, formatProblem, renderProblem } from '../../src/lib/content-errors';
 import { copiedRuns, shingles, words } from '../../src/lib/wording';
 import { guideSchema, ID_PATTERN } from '../../src/lib/content-schemas';
 import { formatDate } from '../../src/lib/site';
@@ -51,6 +51,20 @@ describe('content errors', () => {
     ]);
     expect(error.message).toContain('content/guide/a.mdx: title: Required');
     expect(error.message).toContain('content/faq.yaml: entry "x" › link: no page at /nope/');
+  });
+  it('adds the hint after what was expected', () => {
+    expect(
+      formatProblem({ file: 'content/facts.yaml', field: 'entry "a" › checked', message: 'must be a day', hint: 'write 2026-12-06' }),
+    ).toBe('  content/facts.yaml: entry "a" › checked: must be a day. Hint: write 2026-12-06');
+  });
+  it('reports a failure while a chapter renders as a problem of its file, naming the element', () => {
+    const astroError = Object.assign(new Error('<Fact id="gone" />: no such entry in content/facts.yaml'), { hint: 'Fix the id.' });
+    expect(formatProblem(renderProblem('content/guide/a.mdx', astroError))).toBe(
+      '  content/guide/a.mdx: <Fact id="gone" />: no such entry in content/facts.yaml. Hint: Fix the id.',
+    );
+    expect(formatProblem(renderProblem('content/guide/a.mdx', new Error('Expected component `X` to be defined')))).toBe(
+      '  content/guide/a.mdx: (while rendering): Expected component `X` to be defined',
+    );
   });
 });
 
