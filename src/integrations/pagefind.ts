@@ -21,7 +21,8 @@ const SEARCH_EXCLUDED = ['pre'];
  * default, 20,000, makes chunks of about 30 KB, so a two- or three-word query would take a
  * first search past its 150 KB budget. At 4,000 a chunk is about 7 KB and the whole index grows
  * by 2%. Pagefind 1.6 reads this from an environment variable it calls unstable: should a
- * release drop it, the index falls back to large chunks and `npm run bench:search` shows it.
+ * release drop it, the index falls back to large chunks, tests/site/upstream-built.test.ts
+ * fails and `npm run bench:search` shows the cost.
  */
 const INDEX_CHUNK_SIZE = '4000';
 
