@@ -89,6 +89,13 @@ describe('the built CSS', () => {
     expect(sheets.length).toBeGreaterThan(0);
   });
 
+  it('stamps no scoped-style attributes on chapter elements: component styles are layered classes', () => {
+    const stamped = builtPages()
+      .filter((page) => page.path.startsWith('/guide/') && page.html.includes('data-astro-cid-'))
+      .map((page) => `${page.path}: ${page.html.match(/data-astro-cid-\w+/g)?.length ?? 0}`);
+    expect(stamped).toEqual([]);
+  });
+
   it('keeps every rule in a declared layer, with no specificity tricks', () => {
     const problems = [...sheets, ...inline].flatMap(({ name, css }) => layerProblems(css).map((problem) => `${name}: ${problem}`));
     expect(problems).toEqual([]);
