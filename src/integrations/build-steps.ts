@@ -54,22 +54,32 @@ export async function writtenPageFiles(outDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Runs the steps over the written site: start each, walk the pages once, finish each, close each. */
-export async function runBuildSteps(steps: readonly BuildStep[], context: BuildContext): Promise<void> {
+/**
+ * Runs the steps over the written site: start each, walk the pages once, finish each, close each.
+ * Returns the milliseconds each step took, by name, so the build can say where its time goes.
+ */
+export async function runBuildSteps(steps: readonly BuildStep[], context: BuildContext): Promise<Map<string, number>> {
   const started: BuildStep[] = [];
+  const took = new Map(steps.map(({ name }) => [name, 0]));
+  const timed = async (step: BuildStep, run: () => unknown) => {
+    const start = performance.now();
+    await run();
+    took.set(step.name, (took.get(step.name) ?? 0) + performance.now() - start);
+  };
   try {
     for (const step of steps) {
       started.push(step);
-      await step.start?.(context);
+      await timed(step, () => step.start?.(context));
     }
     for (const file of await writtenPageFiles(context.outDir)) {
       const page = { path: servedPath(file), file, html: await readFile(join(context.outDir, file), 'utf8') };
-      for (const step of steps) await step.page?.(page, context);
+      for (const step of steps) await timed(step, () => step.page?.(page, context));
     }
-    for (const step of steps) await step.finish?.(context);
+    for (const step of steps) await timed(step, () => step.finish?.(context));
   } finally {
     for (const step of started) await step.close?.();
   }
+  return took;
 }
 
 /** The integration that runs `steps` when Astro has written the site. */
@@ -82,10 +92,8 @@ export function buildSteps(steps: readonly BuildStep[]): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        await runBuildSteps(steps, { outDir, base, logger });
-        logger.info(`${steps.map(({ name }) => name).join(', ')}: ${((performance.now() - started) / 1000).toFixed(1)}s`);
+        const took = await runBuildSteps(steps, { outDir: fileURLToPath(dir), base, logger });
+        logger.info([...took].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', '));
       },
     },
   };
