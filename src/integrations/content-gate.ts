@@ -17,7 +17,7 @@ import type { ContentFile } from '../lib/content-files.ts';
 import { checkContentFolder, checkRenderedPages, REGISTRY_FILE, type FolderCheck } from '../lib/content-check.ts';
 import type { Registry } from '../lib/rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../lib/rendered-pages.ts';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from './written-pages.ts';
 import { ADVISORIES } from '../lib/decision-advisories.ts';
 
 /** The decision tool's advisories keep their wording in code; their links are checked all the same. */

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, mergePolicies } from '../lib/csp-header.ts';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from './written-pages.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

@@ -1,6 +1,6 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from './written-pages.ts';
 import { redirectRules, type Aliases } from '../lib/aliases.ts';
 import { headersUnderBase } from '../lib/site.ts';
 

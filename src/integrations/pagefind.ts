@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from './written-pages.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { synonymSchema, unusedSynonymProblems, type Synonym } from '../lib/search-synonyms.ts';

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { shareImagePath } from '../data/share-image.ts';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from './written-pages.ts';
 import { drawShareImage } from './share-image-draw.ts';
 
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/share-images/', import.meta.url));

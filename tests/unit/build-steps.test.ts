@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuildSteps, siteBuildSteps, type BuildStep } from '../../src/integrations/build-steps';
+import { siteBuildSteps } from '../../src/integrations/build-steps';
+import { runBuildSteps, type BuildStep } from '../../src/integrations/written-pages';
 import type { ContentGate } from '../../src/integrations/content-gate';
 
 const outDir = mkdtempSync(join(tmpdir(), 'dvf-build-steps-'));
