@@ -10,13 +10,11 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { exampleCode } from './src/markdown/example-code.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { chapterRecord } from './src/markdown/chapter-record.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { hostFiles } from './src/integrations/host-files.ts';
-import { shareImages } from './src/integrations/share-images.ts';
+import { buildSteps, siteBuildSteps } from './src/integrations/build-steps.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 import { inlineScriptHash } from './src/integrations/inline-script-hash.ts';
 import { isSharePath } from './src/lib/share.ts';
@@ -30,8 +28,8 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 // base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
 const { site, base, warning: deploymentWarning } = resolveDeployment(process.env.SITE_URL);
 
-// The content check (first, so its checks of the built pages run before the search index is
-// made); it also hands the checked aliases to the sitemap filter and _redirects.
+// The content check, before anything renders; it also hands the checked aliases to the sitemap
+// filter and _redirects, and checks the written pages first of the build steps.
 const gate = contentGate();
 
 // Share cards, decision result pages and the redirect pages of moved pages stand in for other
@@ -61,15 +59,14 @@ export default defineConfig({
     deploymentNotice,
     mdx(),
     sitemap({ filter: inSitemap }),
-    hostFiles(gate.aliases),
-    cspHeaders(),
-    pagefindIndex(),
-    shareImages(),
+    // What is done with the written pages, in order: src/integrations/build-steps.ts.
+    buildSteps(siteBuildSteps(gate)),
   ],
   markdown: {
     processor: satteri({
-      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.
-      mdastPlugins: [exampleCode],
+      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
+      // chapterRecord keeps what the build needs of each chapter in its render metadata.
+      mdastPlugins: [exampleCode, chapterRecord],
       hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

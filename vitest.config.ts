@@ -13,7 +13,14 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Content: each failing build keeps about a core busy; two at a time on a two-core machine.
       {
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false, maxConcurrency: 2 },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          maxConcurrency: 2,
+        },
       },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
     ],

@@ -1,46 +1,39 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  comparisonRowSchema,
-  decisionQuestionSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  proConSchema,
-  sourceSchema,
-} from './lib/content-schemas.ts';
+import { guideSchema } from './lib/content-schemas.ts';
+import { DATA_FILES, type DataFile } from './lib/data-files.ts';
+import { jsonDocumentLoader } from './data/json-loader.ts';
 import { yamlListLoader } from './data/yaml-loader.ts';
-import { claimSchema } from './lib/claim-schema.ts'; // added by evidence
+import { BENCHMARKS_FILE, parseBenchmarkResults } from './lib/benchmark-results.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
 
-/**
- * A collection backed by one YAML list, validated entry by entry (see yamlListLoader). The
- * loader adds each entry's `position` in the file, because Astro returns entries sorted by id
- * and the file order is the curated reading order.
- */
-function yamlCollection<Shape extends z.ZodRawShape>(name: string, schema: z.ZodObject<Shape>) {
-  const path = `${contentDir}/${name}.yaml`;
-  return defineCollection({
-    loader: yamlListLoader(path, schema),
-    schema: schema.extend({
-      position: z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.'),
-    }),
-  });
+const position = z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.');
+
+/** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
+function yamlCollection<Shape extends z.ZodRawShape>({ file, schema }: { file: string; schema: z.ZodObject<Shape> }) {
+  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position }) });
 }
+
+type DataCollections = {
+  [Name in keyof typeof DATA_FILES]: ReturnType<typeof yamlCollection<(typeof DATA_FILES)[Name]['schema']['shape']>>;
+};
+
+/** One collection per row of src/lib/data-files.ts: the list of data files is kept there alone. */
+const dataCollections = Object.fromEntries(
+  Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(dataFile)]),
+) as unknown as DataCollections;
 
 export const collections = {
   guide: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/guide` }),
     schema: guideSchema,
   }),
-  sources: yamlCollection('sources', sourceSchema),
-  comparison: yamlCollection('comparison', comparisonRowSchema),
-  proscons: yamlCollection('proscons', proConSchema),
-  faq: yamlCollection('faq', faqSchema),
-  glossary: yamlCollection('glossary', glossarySchema),
-  decision: yamlCollection('decision', decisionQuestionSchema),
-  claims: yamlCollection('claims', claimSchema), // added by evidence: what the articles claim, and what holds
+  // The framework benchmark's results (`npm run bench:frameworks`), one entry: "results".
+  benchmarks: defineCollection({
+    loader: jsonDocumentLoader(BENCHMARKS_FILE, 'results', parseBenchmarkResults, 'run npm run bench:frameworks'),
+  }),
+  ...dataCollections,
 };

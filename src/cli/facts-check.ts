@@ -8,7 +8,9 @@
  * projects release. Exits 1 when anything is stale or overdue, so it can gate a scheduled job.
  */
 import { parseArgs } from 'node:util';
-import { loadFacts } from '../data/facts-registry.ts';
+import { readFileSync } from 'node:fs';
+import { FACTS_FILE } from '../lib/data-files.ts';
+import { parseFacts } from '../lib/fact-checks.ts';
 import { MAX_CHECK_AGE_DAYS, newerRelease, newestRelease, overdueChecks } from '../lib/fact-staleness.ts';
 
 const { values: options } = parseArgs({ options: { today: { type: 'string' } } });
@@ -36,7 +38,7 @@ async function releasesOf(project: string): Promise<Record<string, string>> {
   );
 }
 
-const facts = [...loadFacts().values()];
+const facts = [...parseFacts(readFileSync(FACTS_FILE, 'utf8')).values()];
 const tracked = facts.filter((fact) => fact.package);
 const cache = new Map<string, Promise<Record<string, string>>>();
 let stale = 0;

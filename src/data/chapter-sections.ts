@@ -1,13 +1,13 @@
 /**
- * A chapter's headings and its `##` sections with their summaries, for the anchor controls of
- * chapter headings and the share cards (/s/<chapter>/<section>/).
+ * A chapter as rendered, with what the Markdown pipeline recorded of it
+ * (src/markdown/chapter-record.ts): its headings, its JSX elements in reading order, and its
+ * `##` sections with their summaries, for the chapter page's route data (route-data.ts) and the
+ * share cards (/s/<chapter>/<section>/).
  */
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import type { Root } from 'mdast';
-import { mdxToMdast } from 'satteri';
-import { sectionSummaries } from '../lib/sections';
-import { getChapters, type Chapter } from './chapters';
+import type { ChapterElement } from '../lib/chapter-scan';
+import type { Chapter } from './chapters';
 
 export interface ChapterSection {
   /** The heading's id, e.g. "routing". */
@@ -18,34 +18,32 @@ export interface ChapterSection {
   summary: string;
 }
 
-const headingsCache = new Map<string, Promise<MarkdownHeading[]>>();
-
-/** The headings Astro rendered for a chapter: the same ids and text the page and its TOC use. */
-export function chapterHeadings(chapter: Chapter): Promise<MarkdownHeading[]> {
-  let headings = headingsCache.get(chapter.id);
-  if (!headings) {
-    headings = render(chapter).then((rendered) => rendered.headings);
-    headingsCache.set(chapter.id, headings);
-  }
-  return headings;
+export interface RenderedChapter {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The headings Astro rendered: the same ids and text the page and its TOC use. */
+  headings: MarkdownHeading[];
+  /** Every JSX element of the chapter in reading order (<Cite>, <Fact>, the data components). */
+  elements: ChapterElement[];
+  /** The chapter's `##` sections in order, each with its summary. */
+  sections: ChapterSection[];
 }
 
-/** The rendered heading with this id in the chapter with this id, if any. */
-export async function findHeading(chapterId: string, headingId: string): Promise<MarkdownHeading | undefined> {
-  const chapter = (await getChapters()).find((entry) => entry.id === chapterId);
-  return chapter ? (await chapterHeadings(chapter)).find((heading) => heading.slug === headingId) : undefined;
+interface Record {
+  elements: ChapterElement[];
+  sectionSummaries: string[];
 }
 
-/** The chapter's `##` sections in order, each with its summary. */
-export async function chapterSections(chapter: Chapter): Promise<ChapterSection[]> {
-  const sections = (await chapterHeadings(chapter)).filter((heading) => heading.depth === 2);
-  // Parsed with the site's Markdown features, so the tree has the same `##` headings as the page.
-  const tree = mdxToMdast(chapter.body ?? '', { features: { headingAttributes: true }, position: false }) as Root;
-  const summaries = sectionSummaries(tree);
-  if (summaries.length !== sections.length) {
+export async function renderChapter(chapter: Chapter): Promise<RenderedChapter> {
+  const { Content, headings, remarkPluginFrontmatter } = await render(chapter);
+  const file = chapter.filePath ?? chapter.id;
+  const record = (remarkPluginFrontmatter as { chapter?: Record }).chapter;
+  if (!record) throw new Error(`${file}: the Markdown pipeline kept no record of the chapter (see src/markdown/chapter-record.ts)`);
+  const h2 = headings.filter((heading) => heading.depth === 2);
+  if (record.sectionSummaries.length !== h2.length) {
     throw new Error(
-      `${chapter.filePath ?? chapter.id}: found ${summaries.length} top-level "##" sections but the page renders ${sections.length} h2 headings; keep "##" headings at the top level of the chapter`,
+      `${file}: found ${record.sectionSummaries.length} top-level "##" sections but the page renders ${h2.length} h2 headings; keep "##" headings at the top level of the chapter`,
     );
   }
-  return sections.map((heading, i) => ({ id: heading.slug, title: heading.text, summary: summaries[i] ?? '' }));
+  const sections = h2.map((heading, i) => ({ id: heading.slug, title: heading.text, summary: record.sectionSummaries[i] ?? '' }));
+  return { Content, headings, elements: record.elements, sections };
 }

@@ -4,8 +4,9 @@
  * <Fact id="…" />, and the pages of the YAML data that writes {{fact:…}}.
  */
 import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { renderChapter } from './chapter-sections';
 import { getChapters } from './chapters';
-import { loadFacts } from './facts-registry';
 import { chapterChanges, factChanges, sortChanges, type ChangeEntry, type ChangePage } from '../lib/changes';
 import { chapterPath } from '../lib/site';
 
@@ -17,7 +18,6 @@ const DATA_PAGES: readonly { file: string; page: ChangePage }[] = [
   { file: 'content/proscons.yaml', page: { title: 'Pros and cons', path: chapterPath('pros-and-cons') } },
 ];
 
-const FACT_TAG = /<Fact\s[^>]*?\bid=["']([^"']+)["']/g;
 const FACT_REFERENCE = /\{\{\s*fact:([^|}\s]+)/g;
 
 export async function getChanges(): Promise<ChangeEntry[]> {
@@ -29,15 +29,22 @@ export async function getChanges(): Promise<ChangeEntry[]> {
     pagesByFact.set(id, pages);
   };
   for (const chapter of chapters) {
-    for (const [, id] of (chapter.body ?? '').matchAll(FACT_TAG))
-      addPage(id!, { title: chapter.data.title, path: chapterPath(chapter.id) });
+    // The <Fact> elements the chapter's one walk recorded (src/markdown/chapter-record.ts).
+    for (const { name, attributes } of (await renderChapter(chapter)).elements) {
+      if (name === 'Fact' && attributes['id']) addPage(attributes['id'], { title: chapter.data.title, path: chapterPath(chapter.id) });
+    }
   }
   for (const { file, page } of DATA_PAGES) {
+    // The collections hold {{fact:…}} already resolved, so which entries refer to
+    // a fact is read from the data file itself (the one content read left outside a loader).
     for (const [, id] of readFileSync(`${process.cwd()}/${file}`, 'utf8').matchAll(FACT_REFERENCE)) addPage(id!, page);
   }
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   return sortChanges([
-    ...factChanges(loadFacts().values(), (id) => pagesByFact.get(id) ?? []),
+    ...factChanges(
+      (await getCollection('facts')).map(({ data }) => data),
+      (id) => pagesByFact.get(id) ?? [],
+    ),
     ...chapterChanges(
       chapters.map((chapter) => ({
         title: chapter.data.title,

@@ -6,9 +6,10 @@
  * examples and the YAML collections.
  */
 import { getCollection } from 'astro:content';
+import type { Fact } from '../lib/fact-schema';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import { loadFacts } from './facts-registry';
+import { renderChapter } from './chapter-sections';
 import { getComparisonRows } from './comparison-rows';
 import { inFileOrder } from './ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from './page-sources';
@@ -175,7 +176,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
   const body = chapter.body ?? '';
   const pageUrl = new URL(withBase(chapterPath(chapter.id)), site).href;
   const url = (path: string) => absolute(path, site, pageUrl);
-  const citations: PageCitations = await pageCitations(await chapterSourceIds(body), 'chapter-sources');
+  const citations: PageCitations = await pageCitations(await chapterSourceIds((await renderChapter(chapter)).elements), 'chapter-sources');
   const sourceHref = (id: string) => url(`/sources/#${id}`);
   const citationLinks = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -184,7 +185,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
       return { number: source.number, id, href: sourceHref(id) };
     });
   const cite = (ids: readonly string[]) => citationNodes(citationLinks(ids));
-  const facts = loadFacts();
+  const facts = new Map<string, Fact>((await getCollection('facts')).map(({ id, data }) => [id, data]));
   const components = dataComponents(cite, url, pageUrl);
   // Data components are async (collections): render them first, in document order, which is the
   // order the synchronous rewrite meets them in.

@@ -1,10 +1,12 @@
 /**
  * Which sources a page cites, numbered for its citation markers and its "Sources" list. A page
- * computes this before it renders and hands it to every <Cite> through Astro.locals, so the
- * numbers do not depend on the order in which Astro happens to render components.
+ * computes this before it renders (a chapter in its route data, route-data.ts) and hands it to
+ * every <Cite> through Astro.locals, so the numbers do not depend on the order in which Astro
+ * happens to render components.
  */
 import { getCollection } from 'astro:content';
-import { citingTags, numberSources, parseSourceIds, type NumberedSource } from '../lib/citations';
+import type { ChapterElement } from '../lib/chapter-scan';
+import { numberSources, parseSourceIds, type NumberedSource } from '../lib/citations';
 import { selectRows } from '../lib/comparison';
 import { getComparisonRows } from './comparison-rows';
 import { inFileOrder } from './ordered';
@@ -25,11 +27,13 @@ const COMPONENT_SOURCES: Record<string, (attributes: Record<string, string>) => 
     (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')).flatMap((term) => term.data.sources),
 };
 
-/** Source ids a chapter cites in reading order: its own <Cite>s and the rows of embedded tables and lists. */
-export async function chapterSourceIds(body: string): Promise<string[]> {
-  const tags = citingTags(body, Object.keys(COMPONENT_SOURCES));
+/**
+ * Source ids a chapter cites in reading order: its own <Cite>s and the rows of embedded tables
+ * and lists. `elements` are the chapter's JSX elements as the Markdown pipeline recorded them.
+ */
+export async function chapterSourceIds(elements: readonly ChapterElement[]): Promise<string[]> {
   const lists = await Promise.all(
-    tags.map(({ name, attributes }) =>
+    elements.map(({ name, attributes }) =>
       name === 'Cite' ? parseSourceIds(attributes['s'] ?? '') : (COMPONENT_SOURCES[name]?.(attributes) ?? Promise.resolve([])),
     ),
   );

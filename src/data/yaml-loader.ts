@@ -3,8 +3,18 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { loadFacts } from './facts-registry.ts';
+import { FACTS_FILE } from '../lib/data-files.ts';
+import { parseFacts } from '../lib/fact-checks.ts';
+import type { Fact } from '../lib/fact-schema.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
+
+/** The facts registry of the last text read: the collections that resolve `{{fact:id}}` share it. */
+let lastFacts: { text: string; byId: ReadonlyMap<string, Fact> } | undefined;
+
+function factsOf(text: string): ReadonlyMap<string, Fact> {
+  if (lastFacts?.text !== text) lastFacts = { text, byId: parseFacts(text) };
+  return lastFacts.byId;
+}
 
 /**
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`
@@ -12,21 +22,27 @@ import { parseYamlCollection } from '../lib/yaml-collection.ts';
  * malformed data file would not fail the build; this one lets the error (naming the file, the
  * entry and the field) propagate. The file's bytes are checked as UTF-8 by the content check
  * before any loader runs (src/integrations/content-gate.ts).
+ *
+ * Every collection but the registry itself resolves `{{fact:id}}` references from
+ * content/facts.yaml, so it watches that file too: in `astro dev` an edited figure shows up on
+ * every page that states it, without a restart. Each entry keeps its `position` in the file,
+ * because Astro returns entries sorted by id and the file order is the curated reading order.
  */
 export function yamlListLoader(path: string, schema: z.ZodType): Loader {
   return {
     name: 'yaml-list-loader',
-    load: async ({ config, store, watcher }) => {
+    load: async ({ config, store, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const absolute = resolve(root, path);
       const filePath = relative(root, absolute);
+      const factsPath = resolve(root, FACTS_FILE);
+      const usesFacts = factsPath !== absolute;
 
       const sync = async () => {
+        const options = usesFacts ? { facts: factsOf(await readFile(factsPath, 'utf8')) } : {};
         // Already validated against `schema` (defaults applied): not handed to parseData, which
         // would validate every entry a second time.
-        const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, {
-          facts: loadFacts(config.root),
-        });
+        const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, options);
         store.clear();
         for (const [position, entry] of entries.entries()) {
           store.set({ id: String(entry.id), data: { ...entry, position }, filePath });
@@ -34,9 +50,11 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
       };
 
       await sync();
-      watcher?.add(absolute);
+      const watched = usesFacts ? [absolute, factsPath] : [absolute];
+      for (const file of watched) watcher?.add(file);
       watcher?.on('change', (changed) => {
-        if (changed === absolute) void sync();
+        // In `astro dev` a broken edit is reported and the last good entries stay.
+        if (watched.includes(changed)) sync().catch((error: unknown) => logger.error((error as Error).message));
       });
     },
   };

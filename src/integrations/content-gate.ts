@@ -2,8 +2,8 @@
  * The build is the gate: every content check runs in `astro build` and fails it with the file,
  * the line or entry, the field and what was expected (see README, "Editing content"). The
  * checks themselves are pure (src/lib/content-check.ts); this integration reads the content
- * folder before anything is rendered (astro:config:setup) and the pages after they are written
- * (astro:build:done, before the search index). The aliases, validated here once, reach the
+ * folder before anything is rendered (astro:config:setup), and its build step reads the pages
+ * after they are written (the first of src/integrations/build-steps.ts, before the search index). The aliases, validated here once, reach the
  * pages as a virtual module and the other build steps through `aliases()`. `astro dev` shows the same problems as warnings instead of stopping.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -14,9 +14,10 @@ import type { AstroIntegration } from 'astro';
 import type { Aliases } from '../lib/aliases.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import type { ContentFile } from '../lib/content-files.ts';
-import { checkBuiltPages, checkContentFolder, REGISTRY_FILE, type BuiltPage, type FolderCheck } from '../lib/content-check.ts';
+import { checkContentFolder, checkRenderedPages, REGISTRY_FILE, type FolderCheck } from '../lib/content-check.ts';
 import type { Registry } from '../lib/rendered-checks.ts';
-import { servedPath } from '../lib/rendered-pages.ts';
+import { readRenderedPage, type RenderedPage } from '../lib/rendered-pages.ts';
+import type { BuildStep } from './written-pages.ts';
 import { ADVISORIES } from '../lib/decision-advisories.ts';
 
 /** The decision tool's advisories keep their wording in code; their links are checked all the same. */
@@ -47,11 +48,6 @@ async function readContentFolder(root: string): Promise<ContentFile[]> {
   return Promise.all(files.map(async ({ path, absolute }) => ({ path, bytes: new Uint8Array(await readFile(absolute)) })));
 }
 
-async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
-  const files = (await filesUnder(outDir, outDir)).filter(({ path }) => path.endsWith('.html'));
-  return Promise.all(files.map(async ({ path, absolute }) => ({ path: servedPath(path), html: await readFile(absolute, 'utf8') })));
-}
-
 /** The anchor registry; none yet in a new project. */
 async function readRegistry(root: string): Promise<Registry> {
   const path = join(root, REGISTRY_FILE);
@@ -63,8 +59,11 @@ async function readRegistry(root: string): Promise<Registry> {
   }
 }
 
-/** The integration, and the checked aliases for the other build steps (sitemap, _redirects). */
-export type ContentGate = AstroIntegration & { aliases: () => Aliases };
+/**
+ * The integration, the checked aliases for the other build steps (sitemap, _redirects), and the
+ * check of the written pages as a build step (src/integrations/build-steps.ts).
+ */
+export type ContentGate = AstroIntegration & { aliases: () => Aliases; writtenPagesCheck: () => BuildStep };
 
 export function contentGate(): ContentGate {
   let root = '';
@@ -72,6 +71,20 @@ export function contentGate(): ContentGate {
   return {
     name: 'content-gate',
     aliases: () => folder.aliases,
+    writtenPagesCheck: () => {
+      // What a link can land on, page by page: ids only, not the pages.
+      const pages: { path: string; page: RenderedPage }[] = [];
+      return {
+        name: 'content-check',
+        page: ({ path, html }) => {
+          pages.push({ path, page: readRenderedPage(html) });
+        },
+        finish: async () => {
+          const problems = checkRenderedPages(pages, folder, await readRegistry(root));
+          if (problems.length > 0) throw new ContentError(problems);
+        },
+      };
+    },
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
@@ -93,11 +106,6 @@ export function contentGate(): ContentGate {
             ],
           },
         });
-      },
-      'astro:build:done': async ({ dir }) => {
-        const registry = await readRegistry(root);
-        const problems = checkBuiltPages(await readBuiltPages(fileURLToPath(dir)), folder, registry);
-        if (problems.length > 0) throw new ContentError(problems);
       },
     },
   };

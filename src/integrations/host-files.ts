@@ -1,7 +1,6 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { BuildStep } from './written-pages.ts';
 import { redirectRules, type Aliases } from '../lib/aliases.ts';
 import { headersUnderBase } from '../lib/site.ts';
 
@@ -13,20 +12,13 @@ import { headersUnderBase } from '../lib/site.ts';
  * rules (public/_headers) are written for the site root, so under a base they get the base.
  * `aliases` is read when the build is done: the content check has validated them by then.
  */
-export function hostFiles(aliases: () => Aliases): AstroIntegration {
-  let base = '/';
+export function hostFiles(aliases: () => Aliases): BuildStep {
   return {
     name: 'host-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        await appendFile(join(outDir, '_redirects'), redirectRules(aliases(), base));
-        const headers = join(outDir, '_headers');
-        await writeFile(headers, headersUnderBase(await readFile(headers, 'utf8'), base));
-      },
+    finish: async ({ outDir, base }) => {
+      await appendFile(join(outDir, '_redirects'), redirectRules(aliases(), base));
+      const headers = join(outDir, '_headers');
+      await writeFile(headers, headersUnderBase(await readFile(headers, 'utf8'), base));
     },
   };
 }

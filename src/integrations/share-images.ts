@@ -8,75 +8,69 @@
  * the pages then name images that do not exist.
  */
 import { withoutBase } from '../lib/site.ts';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { shareImagePath } from '../data/share-image.ts';
+import type { BuildStep } from './written-pages.ts';
 import { drawShareImage } from './share-image-draw.ts';
 
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/share-images/', import.meta.url));
 const DRAW_BATCH = 4;
 const cachedFile = (path: string) => join(CACHE, path.split('/').pop() ?? '');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+/** The <head> of a page: all the meta tags live there, and it is a small part of the page to parse. */
+function headOf(html: string): string {
+  const end = html.indexOf('</head>');
+  return end === -1 ? html : html.slice(0, end);
 }
 
-export function shareImages(): AstroIntegration {
-  // og:image is an absolute URL under the site's base; dist/ holds the files without it.
-  let base = '/';
+export function shareImages(): BuildStep {
+  // Image path → what it shows; each image once, whatever the number of pages naming it.
+  const wanted = new Map<string, { title: string; description: string }>();
+  const off = process.env['SHARE_IMAGES'] === 'off';
   return {
     name: 'share-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env['SHARE_IMAGES'] === 'off') {
-          logger.warn('SHARE_IMAGES=off: share images not drawn');
-          return;
-        }
-        const started = performance.now();
-        const distDir = fileURLToPath(dir);
-        const wanted = new Map<string, { title: string; description: string }>();
-        for (const file of htmlFiles(distDir)) {
-          const root = parse(readFileSync(file, 'utf8'));
-          const meta = (key: string) => root.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
-          const image = meta('og:image');
-          if (!image) continue;
-          const title = meta('og:title') ?? '';
-          const description = meta('og:description') ?? '';
-          const path = withoutBase(new URL(image).pathname, base);
-          if (shareImagePath(title, description) !== path) {
-            throw new Error(`${relative(distDir, file)}: og:image ${path} does not match its og:title and og:description`);
-          }
-          wanted.set(path, { title, description });
-        }
-        mkdirSync(CACHE, { recursive: true });
-        const missing = [...wanted].filter(([path]) => !existsSync(cachedFile(path)));
-        // A few at a time: layout runs on the main thread, rasterising on the thread pool.
-        for (let i = 0; i < missing.length; i += DRAW_BATCH) {
-          await Promise.all(
-            missing.slice(i, i + DRAW_BATCH).map(async ([path, { title, description }]) => {
-              writeFileSync(cachedFile(path), await drawShareImage(title, description));
-            }),
-          );
-        }
-        for (const path of wanted.keys()) {
-          const target = join(distDir, path);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cachedFile(path), target);
-        }
-        const drawn = missing.length;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${wanted.size} share images (${drawn} drawn, ${wanted.size - drawn} from cache) in ${seconds}s`);
-      },
+    page: ({ file, html }, { base }) => {
+      if (off) return;
+      const root = parse(headOf(html));
+      const meta = (key: string) => root.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+      const image = meta('og:image');
+      if (!image) return;
+      const title = meta('og:title') ?? '';
+      const description = meta('og:description') ?? '';
+      // og:image is an absolute URL under the site's base; dist/ holds the files without it.
+      const path = withoutBase(new URL(image).pathname, base);
+      if (shareImagePath(title, description) !== path) {
+        throw new Error(`${file}: og:image ${path} does not match its og:title and og:description`);
+      }
+      wanted.set(path, { title, description });
+    },
+    finish: async ({ outDir, logger }) => {
+      if (off) {
+        logger.warn('SHARE_IMAGES=off: share images not drawn');
+        return;
+      }
+      const started = performance.now();
+      mkdirSync(CACHE, { recursive: true });
+      const missing = [...wanted].filter(([path]) => !existsSync(cachedFile(path)));
+      // A few at a time: layout runs on the main thread, rasterising on the thread pool.
+      for (let i = 0; i < missing.length; i += DRAW_BATCH) {
+        await Promise.all(
+          missing.slice(i, i + DRAW_BATCH).map(async ([path, { title, description }]) => {
+            writeFileSync(cachedFile(path), await drawShareImage(title, description));
+          }),
+        );
+      }
+      for (const path of wanted.keys()) {
+        const target = join(outDir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(cachedFile(path), target);
+      }
+      const drawn = missing.length;
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      logger.info(`${wanted.size} share images (${drawn} drawn, ${wanted.size - drawn} from cache) in ${seconds}s`);
     },
   };
 }

@@ -6,6 +6,8 @@
 import { ContentError, formatPath } from './content-errors.ts';
 import { benchmarkResultsSchema, type BenchmarkResults } from './benchmark-schema.ts';
 
+export const BENCHMARKS_FILE = 'content/benchmarks.json';
+
 /**
  * Checks parsed results against the schema; a problem throws a ContentError that names the
  * file and the field, e.g. `content/benchmarks.json: scenarios[0].django.latencyP99Ms: Required`.

@@ -54,22 +54,3 @@ export function compactNumbers(numbers: readonly number[], maxParts = 3): string
   const rest = sorted.length - shown.reduce((sum, { count }) => sum + count, 0);
   return `${shown.map(({ label }) => label).join(',')},+${rest}`;
 }
-
-/** A tag in an MDX body that cites: a `<Cite>` or one of the data components (tables, lists). */
-export interface CitingTag {
-  name: string;
-  attributes: Record<string, string>;
-}
-
-/**
- * The citing tags of an MDX body in reading order: `<Cite s="...">` and the components named in
- * `components` (e.g. ComparisonTable, whose rows cite), with their quoted attributes.
- */
-export function citingTags(body: string, components: readonly string[]): CitingTag[] {
-  const names = ['Cite', ...components].join('|');
-  const tag = new RegExp(`<(${names})\\b([^>]*)>`, 'g');
-  return [...body.matchAll(tag)].map((match) => ({
-    name: match[1] ?? '',
-    attributes: Object.fromEntries([...(match[2] ?? '').matchAll(/([\w-]+)=["']([^"']*)["']/g)].map((m) => [m[1] ?? '', m[2] ?? ''])),
-  }));
-}

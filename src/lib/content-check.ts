@@ -8,33 +8,22 @@
  * 2. checkBuiltPages, after rendering: links, the anchor registry and the aliases against the
  *    pages the build wrote (rendered-pages.ts, rendered-checks.ts).
  */
-import type { z } from 'astro/zod';
 import type { Aliases } from './aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from './aliases-file.ts';
 import { scanChapter } from './chapter-scan.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import { chapterIdOf, checkContentFiles, type ContentFile } from './content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
-import { comparisonRowSchema, decisionQuestionSchema, faqSchema, glossarySchema, proConSchema, sourceSchema } from './content-schemas.ts';
+import { DATA_FILES, FACTS_FILE, SOURCES_FILE } from './data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
-import { readRenderedPage } from './rendered-pages.ts';
+import { readRenderedPage, type RenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
-import { checkChapterFacts, checkFactDates, FACTS_FILE, parseFacts } from './fact-checks.ts';
+import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
 import { checkEvidence } from './claim-checks.ts'; // added by evidence
 import { chapterPath } from './site.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
-export const SOURCES_FILE = 'content/sources.yaml';
-
-/** The data files whose entries cite sources or link into the site, with their schemas. */
-const DATA_FILES: Readonly<Record<string, z.ZodType>> = {
-  comparison: comparisonRowSchema,
-  proscons: proConSchema,
-  faq: faqSchema,
-  glossary: glossarySchema,
-  decision: decisionQuestionSchema,
-};
 
 /** Runs a parser that throws ContentError, collecting its problems instead. */
 function collect<T>(problems: ContentProblem[], parse: () => T): T | undefined {
@@ -89,7 +78,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
   const sources =
     sourcesText === undefined
       ? []
-      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, sourceSchema, { facts })) ?? []);
+      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, DATA_FILES.sources.schema, { facts })) ?? []);
   // A fact's sources count as cited: the figure shows wherever a chapter uses it.
   const entries: DataEntryInput[] = [...facts.values()].map((fact) => ({
     collection: 'facts',
@@ -99,8 +88,9 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     links: {},
     order: undefined,
   }));
-  for (const [collection, schema] of Object.entries(DATA_FILES)) {
-    const file = `content/${collection}.yaml`;
+  // Every other data file's entries cite sources and may link into the site.
+  for (const [collection, { file, schema }] of Object.entries(DATA_FILES)) {
+    if (collection === 'facts' || collection === 'sources') continue;
     const fileText = text(file);
     if (fileText === undefined) continue;
     for (const entry of collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? []) {
@@ -108,8 +98,15 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     }
   }
   entries.push(...codeEntries);
+  const chapters = [...texts].flatMap(([file, body]) => {
+    const id = chapterIdOf(file);
+    return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
+  });
   // Added by evidence: the claims data, and counts and release dates typed instead of rendered.
-  const evidence = checkEvidence(texts, facts, new Set(sources.map((source) => String(source.id))));
+  // Chapters are checked on the prose their one walk recorded, data files on their text.
+  const chapterProse = new Map(chapters.map(({ file, scan }) => [file, scan.prose]));
+  const readerTexts = new Map([...texts].map(([file, fileText]) => [file, chapterProse.get(file) ?? fileText]));
+  const evidence = checkEvidence(readerTexts, facts, new Set(sources.map((source) => String(source.id))));
   problems.push(...evidence.problems);
   entries.push(...evidence.entries);
   const aliasesText = text(ALIASES_FILE);
@@ -118,11 +115,7 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     pages: [],
   };
 
-  const chapters = [...texts].flatMap(([file, body]) => {
-    const id = chapterIdOf(file);
-    return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
-  });
-  for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, texts.get(file)!, scan.factRefs, facts));
+  for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };
@@ -146,11 +139,23 @@ export interface BuiltPage {
 
 /** Step 2: links, the anchor registry and the aliases against the pages the build wrote. */
 export function checkBuiltPages(pages: readonly BuiltPage[], folder: Omit<FolderCheck, 'problems'>, registry: Registry): ContentProblem[] {
+  return checkRenderedPages(
+    pages.map(({ path, html }) => ({ path, page: readRenderedPage(html) })),
+    folder,
+    registry,
+  );
+}
+
+/** Step 2 on pages already read (readRenderedPage): the build reads each page once, as it walks them. */
+export function checkRenderedPages(
+  pages: Iterable<{ path: string; page: RenderedPage }>,
+  folder: Omit<FolderCheck, 'problems'>,
+  registry: Registry,
+): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
   const movedPages = new Set<string>();
   const duplicateIds = new Map<string, string[]>();
-  for (const { path, html } of pages) {
-    const page = readRenderedPage(html);
+  for (const { path, page } of pages) {
     ids.set(path, page.ids);
     if (page.moved) movedPages.add(path);
     if (page.duplicateIds.length > 0) duplicateIds.set(path, page.duplicateIds);

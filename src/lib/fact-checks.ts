@@ -5,11 +5,10 @@
  */
 import type { ContentProblem } from './content-errors.ts';
 import { factSchema, type Fact } from './fact-schema.ts';
-import { findTypedVersionsInMdx } from './facts.ts';
+import type { ChapterScan } from './chapter-scan.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { findTypedDates, readerText, trackedPackageNames } from './fact-dates.ts';
-
-export const FACTS_FILE = 'content/facts.yaml';
+import { FACTS_FILE } from './data-files.ts';
 
 /** The registry by id, from the text of content/facts.yaml; throws ContentError naming entry and field. */
 export function parseFacts(text: string): Map<string, Fact> {
@@ -30,16 +29,15 @@ export function checkFactDates(facts: ReadonlyMap<string, Fact>, today: Date): C
 }
 
 /**
- * Typed versions and unknown <Fact> ids in one chapter; `factRefs` are the <Fact> elements that
- * chapter-scan.ts found in the chapter's syntax tree, with their lines.
+ * Typed versions and unknown <Fact> ids in one chapter, from what chapter-scan.ts found in the
+ * chapter's syntax tree (its prose and its <Fact> elements), with their lines.
  */
 export function checkChapterFacts(
   file: string,
-  text: string,
-  factRefs: readonly { line: number; id: string }[],
+  { typedVersions, factRefs }: Pick<ChapterScan, 'typedVersions' | 'factRefs'>,
   facts: ReadonlyMap<string, Fact>,
 ): ContentProblem[] {
-  const typed = findTypedVersionsInMdx(text).map(({ line, version }) => ({
+  const typed = typedVersions.map(({ line, version }) => ({
     file: `${file}:${line}`,
     field: `version ${version}`,
     message: `typed version number: show it with <Fact id="…" /> from ${FACTS_FILE}`,

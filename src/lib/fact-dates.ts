@@ -5,7 +5,6 @@
  */
 import { chapterIdOf } from './content-files.ts';
 import type { Fact } from './fact-schema.ts';
-import { proseOnly } from './facts.ts';
 import { lineAt } from './claims.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -77,10 +76,11 @@ function yamlProse(text: string): string {
 
 /**
  * The reader-facing text of a content file with its lines kept, or undefined for files that
- * are not prose or data (the registry itself is where dates belong).
+ * are not prose or data (the registry itself is where dates belong). A chapter's text is taken
+ * to be its prose already, as its one walk recorded it (ChapterRecord.prose in chapter-scan.ts).
  */
 export function readerText(file: string, text: string): string | undefined {
-  if (chapterIdOf(file) !== undefined) return proseOnly(text);
+  if (chapterIdOf(file) !== undefined) return text;
   if (/^content\/[^/]+\.yaml$/.test(file) && file !== 'content/facts.yaml') return yamlProse(text);
   return undefined;
 }

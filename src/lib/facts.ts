@@ -1,7 +1,7 @@
 /**
  * The facts registry at work: formatting an entry for the page, resolving `{{fact:id}}`
  * references in YAML data, and finding typed copies of version numbers in prose, which would
- * go stale unnoticed. Pure: the registry itself is loaded by src/data/facts.ts.
+ * go stale unnoticed. Pure: the registry itself is the `facts` collection (src/lib/data-files.ts).
  */
 import type { Fact } from './fact-schema.ts';
 import { formatDate } from './site.ts';
@@ -59,29 +59,7 @@ export interface TypedVersion {
   version: string;
 }
 
-/**
- * Blanks out what is not prose in MDX, keeping line numbers: fenced code, inline code, link and
- * image targets, JSX tags (a <Fact> is the sanctioned way to show a version), front matter and
- * comments. Only the reader-facing words remain.
- */
-export function proseOnly(mdx: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, blank)
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/\]\([^)\n]*\)/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/<\/?[A-Za-z][^<>]*>/g, blank);
-}
-
-/** Patch-level version numbers typed into MDX prose (outside code, links and components). */
-export function findTypedVersionsInMdx(mdx: string): TypedVersion[] {
-  return findVersions(proseOnly(mdx));
-}
-
-/** Patch-level version numbers in a plain string (a YAML field). */
+/** Patch-level version numbers in a plain string: a YAML field, or a text node of a chapter (chapter-scan.ts). */
 export function findTypedVersions(text: string): TypedVersion[] {
   return findVersions(text.replace(/`[^`\n]+`/g, ' ').replace(/https?:\/\/\S+/g, ' '));
 }

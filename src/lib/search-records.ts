@@ -158,6 +158,8 @@ function recordDocument(content: string, carried: string): string {
  * synonyms that applied are added to `used`.
  */
 export function searchRecords(url: string, html: string, synonyms: readonly Synonym[], used?: Set<string>): SearchRecord[] {
+  // Most written pages (share cards, redirects) index nothing: no need to parse them.
+  if (!html.includes('data-pagefind-body')) return [];
   const root = parse(html, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return [];

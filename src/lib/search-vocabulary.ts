@@ -21,10 +21,18 @@ export function wordsOf(text: string): string[] {
 
 export type Vocabulary = ReadonlyMap<string, number>;
 
+/** Adds the words of one text to `counts`: the build counts record by record, holding no texts. */
+export function countWords(counts: Map<string, number>, text: string): void {
+  for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+}
+
 /** Counts the words of every text; `extra` words (readers' terms) count once if absent. */
-export function buildVocabulary(texts: Iterable<string>, extra: Iterable<string> = []): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+export function buildVocabulary(
+  texts: Iterable<string>,
+  extra: Iterable<string> = [],
+  counts = new Map<string, number>(),
+): Map<string, number> {
+  for (const text of texts) countWords(counts, text);
   for (const text of extra) for (const word of wordsOf(text)) if (!counts.has(word)) counts.set(word, 1);
   return counts;
 }

@@ -18,8 +18,9 @@ export interface YamlCollectionOptions {
 /**
  * The one way the site reads a YAML data file: parse, validate with its zod schema, and throw
  * one error naming the file, the entry and the field of every problem. The collections
- * (src/lib/yaml-loader.ts), the content checks (src/integrations/content-gate.ts) and
- * content/aliases.yaml all go through here.
+ * (src/data/yaml-loader.ts), the content check (src/lib/content-check.ts) and
+ * content/aliases.yaml all go through here. Pure and uncached: callers that need a file twice
+ * keep the result.
  *
  * Astro's own `file()` loader would let a later entry silently replace an earlier one with the
  * same id, and its schema errors do not say which entry of a long list is wrong, so this parser
@@ -37,24 +38,6 @@ function parseYamlText(file: string, text: string): unknown {
   }
 }
 
-/**
- * Results by file and text. The build reads each data file in two places that Vite loads as
- * separate module instances (the content check in astro.config.mjs and the collections in
- * src/content.config.ts), so the cache lives on globalThis: each file is validated once per build.
- */
-const CACHE_KEY = Symbol.for('dvf.yaml-data-files');
-const cache: Map<string, unknown> = ((globalThis as Record<symbol, Map<string, unknown>>)[CACHE_KEY] ??= new Map());
-
-function once<T>(file: string, text: string, parseFile: () => T): T {
-  const key = `${file}\0${text}`;
-  if (!cache.has(key)) {
-    // Failures are not cached: the caller reports them, and a fixed file has another text anyway.
-    const value = parseFile();
-    cache.set(key, value);
-  }
-  return cache.get(key) as T;
-}
-
 /** A data file holding a list of entries, each with a unique `id`. */
 export function parseYamlCollection(
   file: string,
@@ -62,35 +45,33 @@ export function parseYamlCollection(
   schema: z.ZodType,
   { facts }: YamlCollectionOptions = {},
 ): Record<string, unknown>[] {
-  return once(facts ? `${file} (with facts)` : file, text, () => {
-    const data = parseYamlText(file, text);
-    if (!Array.isArray(data)) {
-      throw new ContentError([{ file, field: '(file)', message: 'expected a list of entries' }]);
-    }
+  const data = parseYamlText(file, text);
+  if (!Array.isArray(data)) {
+    throw new ContentError([{ file, field: '(file)', message: 'expected a list of entries' }]);
+  }
 
-    const problems: ContentProblem[] = [];
-    const firstIndexById = new Map<string, number>();
-    const entries = data.map((raw: unknown, index) => {
-      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
-      const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
-      const entry = facts ? withFacts(raw, facts, report) : raw;
-      const result = schema.safeParse(entry);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file, field: `${label} › ${formatPath(issue.path) || '(entry)'}`, message: issue.message });
-        }
+  const problems: ContentProblem[] = [];
+  const firstIndexById = new Map<string, number>();
+  const entries = data.map((raw: unknown, index) => {
+    const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
+    const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
+    const entry = facts ? withFacts(raw, facts, report) : raw;
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, field: `${label} › ${formatPath(issue.path) || '(entry)'}`, message: issue.message });
       }
-      if (typeof id === 'string') {
-        const first = firstIndexById.get(id);
-        if (first === undefined) firstIndexById.set(id, index);
-        else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
-      }
-      return result.data as Record<string, unknown>;
-    });
-    if (problems.length > 0) throw new ContentError(problems);
-    return entries;
+    }
+    if (typeof id === 'string') {
+      const first = firstIndexById.get(id);
+      if (first === undefined) firstIndexById.set(id, index);
+      else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
+    }
+    return result.data as Record<string, unknown>;
   });
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
 }
 
 /** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
@@ -113,18 +94,16 @@ function withFacts(entry: unknown, facts: ReadonlyMap<string, Fact>, report: (fi
 
 /** A data file holding one document (a mapping), such as content/aliases.yaml. */
 export function parseYamlDocument<Schema extends z.ZodType>(file: string, text: string, schema: Schema): z.infer<Schema> {
-  return once(file, text, () => {
-    const data = parseYamlText(file, text);
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      throw new ContentError(
-        result.error.issues.map((issue) => ({
-          file,
-          field: formatPath(issue.path) || '(file)',
-          message: data == null ? `${issue.message}; the file is empty` : issue.message,
-        })),
-      );
-    }
-    return result.data as z.infer<Schema>;
-  });
+  const data = parseYamlText(file, text);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((issue) => ({
+        file,
+        field: formatPath(issue.path) || '(file)',
+        message: data == null ? `${issue.message}; the file is empty` : issue.message,
+      })),
+    );
+  }
+  return result.data as z.infer<Schema>;
 }

@@ -1,7 +1,7 @@
 import type { Instance } from '@pagefind/component-ui';
-// As URLs rather than imported styles: imported CSS would be linked from every page's <head>.
-import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
-import themeStyles from '../styles/search.css?url';
+// As a URL rather than an imported style: imported CSS would be linked from every page's <head>.
+// search.css brings Pagefind's own stylesheet with it, in its own cascade layer.
+import searchStyles from '../styles/search.css?url';
 import { PAGEFIND_OPTIONS, pagefindFilters, rankSections, searchTerms, SHOWN_SECTIONS } from '../lib/search';
 import { withBase } from '../lib/site';
 import { searchWithCorrection } from './search-did-you-mean';
@@ -24,12 +24,12 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 /**
- * Loads Pagefind's Component UI and its styles (Pagefind's, then the site theme for it) once,
+ * Loads Pagefind's Component UI and its styles (Pagefind's and the site theme for it) once,
  * on first use. Pagefind itself (pagefind.js, its WebAssembly and the index) is fetched later
  * still, by the UI, when a search starts.
  */
 export function loadSearchUI(): Promise<SearchUI> {
-  loading ??= Promise.all([import('./search-ui'), addStylesheet(componentStyles).then(() => addStylesheet(themeStyles))])
+  loading ??= Promise.all([import('./search-ui'), addStylesheet(searchStyles)])
     .then(([ui]) => ui)
     .catch((error: unknown) => {
       loading = undefined; // let a later interaction try again

@@ -1,14 +1,10 @@
 /** Reading experience: layout at three widths, navigation, theme, table of contents, keyboard, print. */
-import { mkdirSync } from 'node:fs';
 import { axeViolations, COLOUR_RULES, expect, test } from './fixtures';
 
 const CHAPTER = '/guide/data-layer/';
 const WIDTHS = [360, 768, 1280] as const;
-const SCREENSHOTS = 'reports/screenshots';
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-// Layout and navigation at each width; the dark scheme changes colours only, so it gets a
-// screenshot to look at, not a second run of the checks.
+// Layout and navigation at each width. The dark scheme changes colours only: axe's colour rules
+// check it on every page (every-page.spec.ts), so it needs no run of its own here.
 for (const width of WIDTHS) {
   test(`at ${width}px pages fit the screen and navigation works`, async ({ page, problems }) => {
     await page.setViewportSize({ width, height: 900 });
@@ -18,10 +14,6 @@ for (const width of WIDTHS) {
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
     await page.goto(CHAPTER);
-    for (const colorScheme of ['dark', 'light'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: `${SCREENSHOTS}/chapter-${width}-${colorScheme}.png` });
-    }
 
     // The main navigation: inline links on wide screens, behind "Menu" on narrow ones.
     const menu = page.locator('.site-menu > summary');

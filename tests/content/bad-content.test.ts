@@ -63,12 +63,12 @@ describe.concurrent('a build with broken content fails and says where', () => {
 
   it('an unknown component (while the chapter renders)', async () => {
     const output = await buildWith(appendTo('guide/overview.mdx', 'A widget: <NoSuchWidget />'));
-    expect(output).toContain('content/guide/overview.mdx: Expected component `NoSuchWidget` to be defined');
+    expect(output).toContain('content/guide/overview.mdx: (while rendering): Expected component `NoSuchWidget` to be defined');
   });
 
   it('an expression that throws (while the chapter renders)', async () => {
     const output = await buildWith(appendTo('guide/data-layer.mdx', 'Broken: {[].at(0).name}'));
-    expect(output).toContain("content/guide/data-layer.mdx: Cannot read properties of undefined (reading 'name')");
+    expect(output).toContain("content/guide/data-layer.mdx: (while rendering): Cannot read properties of undefined (reading 'name')");
   });
 
   it('bytes that are not UTF-8 (the content check, before rendering)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema, type Fact } from '../../src/lib/fact-schema';
-import { findTypedVersions, findTypedVersionsInMdx, formatFact, resolveFactReferences } from '../../src/lib/facts';
+import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/lib/facts';
+import { scanChapter } from '../../src/lib/chapter-scan';
 import { parseYamlCollection } from '../../src/lib/yaml-collection';
 import { newerRelease } from '../../src/lib/fact-staleness';
 import { z } from 'astro/zod';
@@ -76,11 +77,14 @@ describe('fact references in YAML strings', () => {
   });
 });
 
+/** Typed versions in a chapter's prose, as the content check's walk of its tree finds them. */
+const typedIn = (mdx: string) => scanChapter('content/guide/x.mdx', mdx).typedVersions;
+
 describe('typed versions in prose', () => {
   it('finds patch-level versions in prose with their line', () => {
-    expect(findTypedVersionsInMdx('Intro\nDRF 3.18.2 is out; Django 6.1 too.')).toEqual([{ line: 2, version: '3.18.2' }]);
+    expect(typedIn('---\ntitle: X\n---\nIntro\nDRF 3.18.2 is out; Django 6.1 too.')).toEqual([{ line: 5, version: '3.18.2' }]);
   });
-  it('ignores code, link targets, components, comments and front matter', () => {
+  it('ignores code, link targets, component attributes, comments and front matter', () => {
     const mdx = [
       '---',
       'title: Versions 1.2.3',
@@ -89,9 +93,10 @@ describe('typed versions in prose', () => {
       '```python',
       'VERSION = "1.2.3"',
       '```',
-      '{/* 9.9.9 */} <!-- 8.8.8 -->',
+      '{/* 9.9.9 */}',
+      '<Aside kind="note">Prose inside a component counts: 4.5.6</Aside>',
     ].join('\n');
-    expect(findTypedVersionsInMdx(mdx)).toEqual([]);
+    expect(typedIn(mdx)).toEqual([{ line: 9, version: '4.5.6' }]);
   });
   it('is not fooled by IP addresses, longer dotted numbers or addresses in plain strings', () => {
     expect(findTypedVersions('bind 127.0.0.1 or 1.2.3.4; read https://a.org/v/1.2.3 and x/1.2.3')).toEqual([]);
@@ -111,9 +116,8 @@ describe('facts:check staleness', () => {
 describe('the content check of chapters and the registry', () => {
   it('names the file and line of a typed version and of an unknown <Fact>', async () => {
     const { checkChapterFacts } = await import('../../src/lib/fact-checks');
-    const { scanChapter } = await import('../../src/lib/chapter-scan');
     const text = '---\ntitle: X\n---\nOne\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />';
-    expect(checkChapterFacts('content/guide/x.mdx', text, scanChapter('content/guide/x.mdx', text).factRefs, registry)).toEqual([
+    expect(checkChapterFacts('content/guide/x.mdx', scanChapter('content/guide/x.mdx', text), registry)).toEqual([
       {
         file: 'content/guide/x.mdx:5',
         field: 'version 3.18.2',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citingTags, compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
+import { scanChapter } from '../../src/lib/chapter-scan';
+import { compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
 import { groupSources } from '../../src/lib/source-groups';
 import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/data/share-image';
 import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
-import { ContentError, formatPath } from '../../src/lib/content-errors';
+import { ContentError, formatPath, formatProblem, renderProblem } from '../../src/lib/content-errors';
 import { copiedRuns, shingles, words } from '../../src/lib/wording';
 import { guideSchema, ID_PATTERN } from '../../src/lib/content-schemas';
 import { formatDate } from '../../src/lib/site';
@@ -50,6 +51,20 @@ describe('content errors', () => {
     ]);
     expect(error.message).toContain('content/guide/a.mdx: title: Required');
     expect(error.message).toContain('content/faq.yaml: entry "x" › link: no page at /nope/');
+  });
+  it('adds the hint after what was expected', () => {
+    expect(
+      formatProblem({ file: 'content/facts.yaml', field: 'entry "a" › checked', message: 'must be a day', hint: 'write 2026-12-06' }),
+    ).toBe('  content/facts.yaml: entry "a" › checked: must be a day. Hint: write 2026-12-06');
+  });
+  it('reports a failure while a chapter renders as a problem of its file, naming the element', () => {
+    const astroError = Object.assign(new Error('<Fact id="gone" />: no such entry in content/facts.yaml'), { hint: 'Fix the id.' });
+    expect(formatProblem(renderProblem('content/guide/a.mdx', astroError))).toBe(
+      '  content/guide/a.mdx: <Fact id="gone" />: no such entry in content/facts.yaml. Hint: Fix the id.',
+    );
+    expect(formatProblem(renderProblem('content/guide/a.mdx', new Error('Expected component `X` to be defined')))).toBe(
+      '  content/guide/a.mdx: (while rendering): Expected component `X` to be defined',
+    );
   });
 });
 
@@ -128,12 +143,14 @@ describe('citation helpers', () => {
     expect(() => numberSources(['x'], lookup)).toThrow('unknown source id "x"');
   });
 
-  it('finds citing tags in reading order with their attributes', () => {
-    const body = 'A <Cite s="a b" /> then\n<ComparisonTable category="data" />\nand <Cite s=\'c\'/>';
-    expect(citingTags(body, ['ComparisonTable'])).toEqual([
-      { name: 'Cite', attributes: { s: 'a b' } },
-      { name: 'ComparisonTable', attributes: { category: 'data' } },
-      { name: 'Cite', attributes: { s: 'c' } },
+  it('finds citing elements in reading order with their attributes, not examples of them in code', () => {
+    const text =
+      '---\ntitle: T\n---\nA <Cite s="a b" /> then `<Cite s="x" />`\n\n<ComparisonTable category="data" ids={rows} />\n\n<Aside>and <Cite s={\'c\'}/></Aside>';
+    expect(scanChapter('content/guide/t.mdx', text).elements).toEqual([
+      { name: 'Cite', attributes: { s: 'a b' }, line: 4 },
+      { name: 'ComparisonTable', attributes: { category: 'data' }, line: 6 },
+      { name: 'Aside', attributes: {}, line: 8 },
+      { name: 'Cite', attributes: { s: 'c' }, line: 8 },
     ]);
   });
 });

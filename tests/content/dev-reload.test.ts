@@ -1,0 +1,78 @@
+/**
+ * Data enters through collections, so `astro dev` picks up an edited data file without a
+ * restart: a figure changed in content/facts.yaml shows up both where a chapter states it
+ * (<Fact>) and where another data file refers to it ({{fact:id}} in content/faq.yaml).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { createFixtureProject } from '../helpers/fixture-project';
+
+const fixture = createFixtureProject();
+let server: ChildProcess | undefined;
+/** What `astro dev` printed, for the failure message. */
+let output = '';
+afterAll(() => {
+  server?.kill();
+  fixture.remove();
+});
+
+/** A port nobody listens on right now (the operating system picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function devEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+}
+
+/** Starts `astro dev` in the fixture and resolves with its address once it serves. */
+async function startDev(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(fixture.root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: fixture.root,
+    // Without Vitest's own variables (NODE_ENV=test, VITEST…), which make a dev server something else.
+    env: { ...devEnvironment(), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  server = child;
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/watching for file changes/.test(output)) resolve(`http://127.0.0.1:${port}`);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output.slice(-2000)}`)));
+  });
+}
+
+async function page(url: string): Promise<string> {
+  const response = await fetch(url);
+  return response.ok ? response.text() : `HTTP ${response.status}; astro dev printed:\n${output.slice(-3000)}`;
+}
+
+it('an edit to content/facts.yaml shows on the pages that state the figure, without a restart', async () => {
+  const base = await startDev();
+  const chapter = `${base}/guide/teams-and-maintenance/`;
+  const faq = `${base}/guide/faq/`;
+  expect(await page(chapter)).toContain('6.1.3');
+  expect(await page(faq)).toContain('6.1.3');
+
+  const factsFile = fixture.content('facts.yaml');
+  const before = readFileSync(factsFile, 'utf8');
+  const after = before.replace(/(- id: django-latest\n(?: {2}.*\n)*? {2}value: )6\.1\.3/, '$16.1.97');
+  expect(after, 'the django-latest entry was not found to edit').not.toBe(before);
+  writeFileSync(factsFile, after);
+
+  await expect.poll(() => page(chapter), { timeout: 60_000, interval: 500 }).toContain('6.1.97');
+  await expect.poll(() => page(faq), { timeout: 60_000, interval: 500 }).toContain('6.1.97');
+});
