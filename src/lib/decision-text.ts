@@ -3,7 +3,9 @@
  * (build time) and the widget (browser), so every place describes a result the same way.
  */
 import {
+  CLOSE_MARGIN,
   CONFIDENCE_RULE,
+  MIN_LEAD,
   type Confidence,
   type DecisionResult,
   type Lean,
@@ -58,6 +60,12 @@ export function confidenceText(result: Pick<DecisionResult, 'confidence' | 'answ
   const questions = result.total === 1 ? 'question' : 'questions';
   return `Confidence: ${CONFIDENCE_NAMES[result.confidence]} (${result.answered} of ${result.total} ${questions} answered)`;
 }
+
+/** The verdict rule in words (src/lib/decision.ts, outcomeOf and coherentOutcome). */
+export const VERDICT_RULE_TEXT =
+  `Each answer gives up to 3 points to one framework. The framework ahead by at least ${MIN_LEAD} points and by at least ` +
+  `${Math.round(CLOSE_MARGIN * 100)}% of all points given is the verdict; closer scores mean either would do. ` +
+  `An advisory that says the framework ahead serves your answers poorly holds back a plain verdict.`;
 
 /** The confidence rule in words (src/lib/decision.ts, CONFIDENCE_RULE), shown under the result. */
 export const CONFIDENCE_RULE_TEXT =
