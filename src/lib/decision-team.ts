@@ -213,7 +213,8 @@ export interface TeamAnalysis {
   advisories: AdvisoryId[];
 }
 
-const sameOutcome = (a: Outcome, b: Outcome) => a.verdict === b.verdict && a.lean === b.lean && a.heldBy === b.heldBy;
+/** Whether two outcomes are the same verdict: Django, Flask, either, or held back by an advisory (a mere lean does not count). */
+const sameVerdict = (a: Outcome, b: Outcome) => a.verdict === b.verdict && a.heldBy === b.heldBy;
 
 /** The rule behind the combined verdict, in words. */
 export const TEAM_RULE_TEXT =
@@ -236,17 +237,19 @@ export function analyseTeam(questions: readonly EngineQuestion[], members: reado
         const { verdict, lean, heldBy } = decide(questions, { ...agreed, [view.questionId]: optionId });
         return { optionId, outcome: { verdict, lean, ...(heldBy ? { heldBy } : {}) } };
       });
-      return { questionId: view.questionId, outcomes, changesVerdict: outcomes.some(({ outcome }) => !sameOutcome(outcome, combined)) };
-    });
+      return { questionId: view.questionId, outcomes, changesVerdict: outcomes.some(({ outcome }) => !sameVerdict(outcome, combined)) };
+    })
+    // The disagreements that matter first (a stable sort keeps question order within each kind).
+    .sort((a, b) => Number(b.changesVerdict) - Number(a.changesVerdict));
   const results = members.map((member) => ({ member, result: decide(questions, member.answers) }));
   const advisories = [...new Set(results.flatMap(({ result }) => result.advisories))];
   return { members: results, questions: views, agreed, combined, swings, advisories };
 }
 
-/** "Settling it changes the verdict: as “A”, Django; as “B”, either, leaning Flask." */
+/** "Settling it changes the verdict: “A” gives Django; “B” gives either, leaning Flask." */
 export function swingText(swing: Swing, combined: Outcome, labels: ChangeLabels): string {
   const ways = swing.outcomes
-    .map(({ optionId, outcome }) => `as “${labels.option(swing.questionId, optionId)}”, ${shortOutcomeText(outcome)}`)
+    .map(({ optionId, outcome }) => `“${labels.option(swing.questionId, optionId)}” gives ${shortOutcomeText(outcome)}`)
     .join('; ');
   return swing.changesVerdict
     ? `Settling it changes the verdict: ${ways}.`
@@ -288,7 +291,7 @@ export function teamRecord({ labels, analysis, date, absoluteUrl, reproduceUrl }
     '',
     'Each member’s own verdict:',
     '',
-    ...members.map(({ result }, i) => `- ${names[i]}: ${shortOutcomeText(result)} (${result.confidence} confidence)`),
+    ...members.map(({ result }, i) => `- ${names[i]}: ${shortOutcomeText(result)}, ${result.confidence} confidence`),
     '',
     '## Disagreements',
     '',
