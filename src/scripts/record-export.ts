@@ -8,8 +8,8 @@ const RESET_AFTER_MS = 2000;
 
 /**
  * <record-export> (DecisionRecordExport.astro): "Copy as decision record" and "Download (.md)"
- * for the Markdown in its <pre>, which the page's widget keeps current (or the build wrote).
- * The buttons stay hidden without JavaScript; the <pre> inside its <details> is selectable text
+ * for the Markdown in its text element, which the page's widget keeps current (or the build wrote).
+ * The buttons stay hidden without JavaScript; the text inside its <details> is selectable text
  * either way. If the clipboard is unavailable the record is opened and selected instead.
  */
 class RecordExport extends HTMLElement {

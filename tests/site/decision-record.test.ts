@@ -51,7 +51,7 @@ describe('decision record links', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const noscript = page.root.querySelector('noscript');
-      expect(noscript?.innerHTML, page.path).toContain('<pre');
+      expect(noscript?.innerHTML, page.path).toContain('data-record-text');
       expect(noscript?.textContent, page.path).toMatch(/# (Use (Django|Flask) for this project|Django or Flask: either would do)/);
       expect(noscript?.textContent, page.path).toContain('- Status: proposed');
     }
