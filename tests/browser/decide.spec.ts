@@ -153,11 +153,11 @@ test('works with the keyboard alone', async ({ page, problems }) => {
   expect(await focused()).toBe('button:See the result');
   await page.keyboard.press('Enter');
   await expect(page.locator('#decision-result-heading')).toBeFocused();
-  // How confidence is judged, the two reasons' links, then the two buttons.
+  // How the verdict and confidence are judged, the two reasons' links, then the two buttons.
   const reasonLinks = page.locator('[data-decision-reasons] a');
   await expect(reasonLinks).toHaveCount(2);
   await page.keyboard.press('Tab');
-  await expect(page.getByText('How confidence is judged')).toBeFocused();
+  await expect(page.getByText('How the verdict and confidence are judged')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(reasonLinks.first()).toBeFocused();
   await page.keyboard.press('Tab');
