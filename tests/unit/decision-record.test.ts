@@ -69,7 +69,9 @@ describe('decision record', () => {
     expect(text).toContain(`Points: Django ${result.scores.django}, Flask ${result.scores.flask}.`);
     expect(text).toMatch(/Rule: Each answer gives up to 3 points to one framework\./);
     expect(text).toContain('Consider Quart, or Django with Channels.');
-    expect(text).toMatch(/## What would change this decision\n\n(If you answered “[^”]+” to “[^”]+”, the verdict would be|No single changed answer)/);
+    expect(text).toMatch(
+      /## What would change this decision\n\n(If you answered “[^”]+” to “[^”]+”, the verdict would be|No single changed answer)/,
+    );
     expect(text).toContain(`Open ${SITE}/decide/django/medium/?size=large to see these answers`);
   });
 

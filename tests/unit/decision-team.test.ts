@@ -4,7 +4,7 @@
  * verdict on the agreed answers; and whether settling each disagreement changes it.
  */
 import { describe, expect, it } from 'vitest';
-import type { EngineQuestion } from '../../src/lib/decision';
+
 import { labelsOf } from '../../src/lib/decision-text';
 import {
   analyseTeam,
@@ -19,32 +19,30 @@ import {
 } from '../../src/lib/decision-team';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
-const option = (id: string, django: number, flask: number) => ({ id, django, flask, reason: `${id}.`, link: '/guide/x/#y' });
+const option = (id: string, django: number, flask: number) => ({
+  id,
+  label: id.toUpperCase(),
+  django,
+  flask,
+  reason: `${id}.`,
+  link: '/guide/x/#y',
+});
 /** q1 decides everything (3 points either way), q2 adds one Django point, q3 is neutral either way. */
-const QUESTIONS: (EngineQuestion & { prompt: string; options: (EngineQuestion['options'][number] & { label: string })[] })[] = [
+const QUESTIONS = [
   {
     id: 'q1',
     prompt: 'Q1?',
-    options: [
-      { ...option('a', 3, 0), label: 'A' },
-      { ...option('b', 0, 3), label: 'B' },
-    ],
+    options: [option('a', 3, 0), option('b', 0, 3)],
   },
   {
     id: 'q2',
     prompt: 'Q2?',
-    options: [
-      { ...option('x', 1, 0), label: 'X' },
-      { ...option('y', 0, 0), label: 'Y' },
-    ],
+    options: [option('x', 1, 0), option('y', 0, 0)],
   },
   {
     id: 'q3',
     prompt: 'Q3?',
-    options: [
-      { ...option('m', 0, 0), label: 'M' },
-      { ...option('n', 0, 0), label: 'N' },
-    ],
+    options: [option('m', 0, 0), option('n', 0, 0)],
   },
 ];
 const labels = labelsOf(QUESTIONS);
