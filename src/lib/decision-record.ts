@@ -131,6 +131,25 @@ export function alternativesSection(advisories: readonly AdvisoryId[], absoluteU
   ];
 }
 
+/** Consequences, alternatives and what would change the decision: the sections every record ends with before Reproduce. */
+export function outcomeSections(
+  result: DecisionResult,
+  advisories: readonly AdvisoryId[],
+  labels: ChangeLabels,
+  absoluteUrl: AbsoluteUrl,
+  change: string,
+): string[] {
+  return [
+    ...consequencesSection(result, labels, absoluteUrl),
+    '',
+    ...alternativesSection(advisories, absoluteUrl),
+    '',
+    '## What would change this decision',
+    '',
+    change,
+  ];
+}
+
 export const reproduceSection = (url: string, what = 'these answers'): string[] => [
   '## Reproduce',
   '',
@@ -146,13 +165,13 @@ export function decisionRecord({ questions, labels, answers, result, date, absol
     '',
     ...decisionSection(result),
     '',
-    ...consequencesSection(result, labels, absoluteUrl),
-    '',
-    ...alternativesSection(result.advisories, absoluteUrl),
-    '',
-    '## What would change this decision',
-    '',
-    result.answered ? changeText(result.change, labels) : 'Answer a question first.',
+    ...outcomeSections(
+      result,
+      result.advisories,
+      labels,
+      absoluteUrl,
+      result.answered ? changeText(result.change, labels) : 'Answer a question first.',
+    ),
     '',
     ...reproduceSection(reproduceUrl),
     '',

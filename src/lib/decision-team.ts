@@ -11,10 +11,9 @@ import { decide, type Answers, type DecisionResult, type EngineQuestion, type Ou
 import type { AdvisoryId } from './decision-advisories.ts';
 import { DECIDE_PATH, serialiseAnswers } from './decision-url';
 import {
-  alternativesSection,
-  consequencesSection,
   decisionSection,
   markdownText,
+  outcomeSections,
   recordHeader,
   recordTitle,
   reproduceSection,
@@ -299,17 +298,17 @@ export function teamRecord({ labels, analysis, date, absoluteUrl, reproduceUrl }
       ? ['None: every member who answered a question gave the same answer.']
       : analysis.swings.map((swing) => `- ${labels.prompt(swing.questionId)} ${swingText(swing, combined, labels)}`)),
     '',
-    ...consequencesSection(combined, labels, absoluteUrl),
-    '',
-    ...alternativesSection(analysis.advisories, absoluteUrl),
-    '',
-    '## What would change this decision',
-    '',
-    changes.length > 0
-      ? `Settling ${changes.map((swing) => `“${labels.prompt(swing.questionId)}”`).join(' or ')} as shown above.`
-      : combined.answered
-        ? changeText(combined.change, labels)
-        : 'The team agrees on no answer yet.',
+    ...outcomeSections(
+      combined,
+      analysis.advisories,
+      labels,
+      absoluteUrl,
+      changes.length > 0
+        ? `Settling ${changes.map((swing) => `“${labels.prompt(swing.questionId)}”`).join(' or ')} as shown above.`
+        : combined.answered
+          ? changeText(combined.change, labels)
+          : 'The team agrees on no answer yet.',
+    ),
     '',
     ...reproduceSection(reproduceUrl, 'every member’s answers'),
     '',
