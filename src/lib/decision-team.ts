@@ -9,7 +9,10 @@
  */
 import { decide, type Answers, type DecisionResult, type EngineQuestion, type Outcome } from './decision';
 import type { AdvisoryId } from './decision-advisories.ts';
-import { DECIDE_PATH, serialiseAnswers } from './decision-url';
+import { MEMBER_PARAM, serialiseAnswers, TEAM_PATH } from './decision-url';
+
+// Defined in decision-url.ts, where the widget can import them without the rest of this module.
+export { MEMBER_PARAM, TEAM_PATH };
 import {
   decisionSection,
   markdownText,
@@ -21,12 +24,10 @@ import {
 } from './decision-record';
 import { changeText, shortOutcomeText, type ChangeLabels } from './decision-text';
 
-export const TEAM_PATH = `${DECIDE_PATH}team/`;
 /** More members than this are left out, with a note: the view must stay readable on a phone. */
 export const MAX_MEMBERS = 12;
 export const MAX_NAME_LENGTH = 40;
-/** The parameter that carries a member, and the key inside it that carries their name. */
-export const MEMBER_PARAM = 'm';
+/** The key inside a member's query that carries their name (MEMBER_PARAM carries the member). */
 export const NAME_KEY = 'name';
 /** A member's query is ten short pairs and a name; anything far longer is not one. */
 const MAX_MEMBER_LENGTH = 1000;

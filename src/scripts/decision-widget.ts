@@ -1,4 +1,4 @@
-import { parseAnswers, resultPathOf, serialiseAnswers } from '../lib/decision-url';
+import { MEMBER_PARAM, parseAnswers, resultPathOf, serialiseAnswers, TEAM_PATH } from '../lib/decision-url';
 import {
   changeText,
   confidenceText,
@@ -99,6 +99,9 @@ class DecisionWidget extends HTMLElement {
     const url = `${withBase(resultPathOf(result))}${query ? `?${query}` : ''}`;
     window.history.replaceState(window.history.state, '', url);
     this.querySelector('copy-link a')?.setAttribute('href', url);
+    // The team view opened with these answers as its first member.
+    const team = query ? `?${new URLSearchParams({ [MEMBER_PARAM]: query }).toString()}` : '';
+    this.querySelector('[data-decision-team-link]')?.setAttribute('href', `${withBase(TEAM_PATH)}${team}`);
     this.render(result);
     this.renderRecord(answers, result);
   }

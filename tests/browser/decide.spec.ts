@@ -165,6 +165,10 @@ test('works with the keyboard alone', async ({ page, problems }) => {
   await expect(page.getByRole('link', { name: 'Copy link to this result' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Compare with your team' })).toHaveAttribute(
+    'href',
+    `/decide/team/?m=${encodeURIComponent('size=large&admin=yes')}`,
+  );
   await page.keyboard.press('Space');
   expect(await checkedAnswers(page)).toEqual([]);
   await expect(page).toHaveURL(/\/decide\/$/);
