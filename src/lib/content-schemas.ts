@@ -148,7 +148,9 @@ export const decisionOptionSchema = z
     if (option.django > 0 && option.flask > 0)
       ctx.addIssue({ code: 'custom', path: ['flask'], message: 'an answer gives points to one framework at most (set one weight to 0)' });
     // The weight must rest on a guide section (or a claim); `link` stands in when restsOn is absent.
-    if ((option.django > 0 || option.flask > 0) && option.restsOn === undefined && !GUIDE_SECTION_PATTERN.test(option.link))
+    // (A link that is no site path at all already has its own message.)
+    const sitePath = internalLinkSchema.safeParse(option.link).success;
+    if ((option.django > 0 || option.flask > 0) && option.restsOn === undefined && sitePath && !GUIDE_SECTION_PATTERN.test(option.link))
       ctx.addIssue({
         code: 'custom',
         path: ['link'],
