@@ -21,6 +21,7 @@ import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
 import { checkEvidence } from './claim-checks.ts'; // added by evidence
 import { chapterPath } from './site.ts';
+import { checkWeightBases, type ClaimVerdicts } from './decision-basis.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
@@ -43,6 +44,9 @@ function entryInput(collection: string, file: string, entry: Record<string, unkn
   const options = Array.isArray(entry.options) ? (entry.options as { link?: unknown }[]) : [];
   options.forEach((option, i) => {
     if (typeof option.link === 'string') links[`options[${i}].link`] = option.link;
+    // --- added by decision: a weight's guide section must exist like any link ---
+    const restsOn = (option as { restsOn?: unknown }).restsOn;
+    if (typeof restsOn === 'string' && restsOn.startsWith('/')) links[`options[${i}].restsOn`] = restsOn;
   });
   return {
     collection,
@@ -67,7 +71,13 @@ export interface FolderCheck {
  * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
  * wording lives in code but whose links are checked like content (the decision tool's advisories).
  */
-export function checkContentFolder(files: readonly ContentFile[], today: Date, codeEntries: readonly DataEntryInput[] = []): FolderCheck {
+export function checkContentFolder(
+  files: readonly ContentFile[],
+  today: Date,
+  codeEntries: readonly DataEntryInput[] = [],
+  // --- added by decision: the stance matrix's verdicts (content/claims.yaml), once it exists ---
+  claimVerdicts?: ClaimVerdicts,
+): FolderCheck {
   const { texts, problems } = checkContentFiles(files);
   const text = (file: string) => texts.get(file);
 
@@ -93,9 +103,11 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     if (collection === 'facts' || collection === 'sources') continue;
     const fileText = text(file);
     if (fileText === undefined) continue;
-    for (const entry of collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? []) {
-      entries.push(entryInput(collection, file, entry));
-    }
+    const parsed = collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? [];
+    for (const entry of parsed) entries.push(entryInput(collection, file, entry));
+    // --- added by decision: weights resting on claims ---
+    if (collection === 'decision')
+      problems.push(...checkWeightBases(file, parsed as unknown as Parameters<typeof checkWeightBases>[1], claimVerdicts));
   }
   entries.push(...codeEntries);
   const chapters = [...texts].flatMap(([file, body]) => {

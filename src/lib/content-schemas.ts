@@ -4,8 +4,8 @@
  * description: it is the documentation for content authors (see README.md).
  */
 import { z } from 'astro/zod';
-import { ADVISORY_IDS } from './decision-advisories.ts';
-import { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS, PRO_CON_KINDS } from './vocabulary.ts';
+import { ADVISORIES, ADVISORY_IDS } from './decision-advisories.ts';
+import { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORK_NAMES, FRAMEWORKS, PRO_CON_KINDS } from './vocabulary.ts';
 
 // The lists live in vocabulary.ts (importable without Zod); re-exported for existing imports.
 export { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS };
@@ -126,18 +126,57 @@ export const glossarySchema = z.object({
   link: internalLinkSchema.optional().describe('Guide section where the term matters most.'),
 });
 
-export const decisionOptionSchema = z.object({
-  id: idSchema.describe('Option id; appears in shareable URLs as ?<question>=<option>.'),
-  label: z.string().min(1).describe('Answer text shown next to the radio button.'),
-  django: z.number().int().min(-3).max(3).describe('Weight toward Django (-3 to 3).'),
-  flask: z.number().int().min(-3).max(3).describe('Weight toward Flask (-3 to 3).'),
-  reason: z.string().min(1).describe('One-line reason shown when this answer matters.'),
-  link: internalLinkSchema.describe('Guide section that explains the reason.'),
-  advisory: z
-    .enum(ADVISORY_IDS)
-    .optional()
-    .describe('An advisory this answer triggers (src/lib/decision-advisories.ts), e.g. api-frameworks.'),
-});
+/** What a decision weight rests on: a guide section ("/guide/<chapter>/#<section>") or a claim ("claim:<id>"). */
+export const GUIDE_SECTION_PATTERN = /^\/guide\/[a-z0-9]+(?:-[a-z0-9]+)*\/#[^\s#/?]+$/;
+export const CLAIM_BASIS_PREFIX = 'claim:';
+const basisSchema = z
+  .string()
+  .refine(
+    (basis) =>
+      GUIDE_SECTION_PATTERN.test(basis) ||
+      (basis.startsWith(CLAIM_BASIS_PREFIX) && ID_PATTERN.test(basis.slice(CLAIM_BASIS_PREFIX.length))),
+    'must be a guide section such as "/guide/myths/#flask-is-always-easier-for-beginners" or a claim such as "claim:flask-easier-to-start"',
+  );
+
+export const decisionOptionSchema = z
+  .object({
+    id: idSchema.describe('Option id; appears in shareable URLs as ?<question>=<option>.'),
+    label: z.string().min(1).describe('Answer text shown next to the radio button.'),
+    django: z.number().int().min(0).max(3).describe('Points this answer gives Django (0 to 3; points are never negative).'),
+    flask: z.number().int().min(0).max(3).describe('Points this answer gives Flask (0 to 3). At most one of the two is above 0.'),
+    reason: z.string().min(1).describe('One-line reason shown when this answer matters.'),
+    link: internalLinkSchema.describe('Guide section that explains the reason.'),
+    restsOn: basisSchema
+      .optional()
+      .describe(
+        'What the weight rests on, when not the `link` section: a guide section "/guide/<chapter>/#<section>" (must exist in the build) or a claim "claim:<id>" of content/claims.yaml (must not be marked wrong).',
+      ),
+    advisory: z
+      .enum(ADVISORY_IDS)
+      .optional()
+      .describe('An advisory this answer triggers (src/lib/decision-advisories.ts), e.g. api-frameworks.'),
+  })
+  .superRefine((option, ctx) => {
+    // A reason shown for an answer is a reason for one side, so its points are that side's points.
+    if (option.django > 0 && option.flask > 0)
+      ctx.addIssue({ code: 'custom', path: ['flask'], message: 'an answer gives points to one framework at most (set one weight to 0)' });
+    // The weight must rest on a guide section (or a claim); `link` stands in when restsOn is absent.
+    // (A link that is no site path at all already has its own message.)
+    const sitePath = internalLinkSchema.safeParse(option.link).success;
+    if ((option.django > 0 || option.flask > 0) && option.restsOn === undefined && sitePath && !GUIDE_SECTION_PATTERN.test(option.link))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['link'],
+        message: `a weighted answer must rest on a guide section ("/guide/<chapter>/#<section>"); give restsOn or link to a section, not ${option.link}`,
+      });
+    const poorFit = option.advisory ? ADVISORIES[option.advisory].poorFit : undefined;
+    if (poorFit && option[poorFit] > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [poorFit],
+        message: `gives ${FRAMEWORK_NAMES[poorFit]} ${option[poorFit]} point(s), but its advisory "${option.advisory}" says ${FRAMEWORK_NAMES[poorFit]} serves this answer poorly (src/lib/decision-advisories.ts); the verdict would contradict its own advice`,
+      });
+  });
 
 export const decisionQuestionSchema = z.object({
   id: idSchema.describe('Question id; the URL parameter name.'),

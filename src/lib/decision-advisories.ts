@@ -6,6 +6,8 @@
  * here, next to the ids the schema accepts, because two short entries do not warrant a content
  * collection of their own; the build checks each link like every other decision link.
  */
+import type { Framework } from './vocabulary.ts';
+
 export const ADVISORY_IDS = ['api-frameworks', 'async-frameworks'] as const;
 export type AdvisoryId = (typeof ADVISORY_IDS)[number];
 
@@ -17,6 +19,12 @@ export interface Advisory {
   reason: string;
   /** The guide section that explains it. */
   link: string;
+  /**
+   * The framework this advisory says serves such an answer poorly. The engine then never gives
+   * that framework a plain verdict and lowers the confidence (src/lib/decision.ts), and an option
+   * naming the advisory may not give it points (the content check).
+   */
+  poorFit?: Framework;
 }
 
 export const ADVISORIES: Readonly<Record<AdvisoryId, Advisory>> = {
@@ -33,5 +41,6 @@ export const ADVISORIES: Readonly<Record<AdvisoryId, Advisory>> = {
     reason:
       "Flask's async views still hold a worker for the whole request, and Flask's own documentation points mostly asynchronous apps to Quart, its API on ASGI; Django runs on ASGI and adds WebSockets through Channels.",
     link: '/guide/apis-and-async/#async-and-real-time',
+    poorFit: 'flask',
   },
 };

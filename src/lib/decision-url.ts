@@ -14,6 +14,9 @@ const MAX_VALUE_LENGTH = 64;
 const MAX_PARAMS = 100;
 
 export const DECIDE_PATH = '/decide/';
+/** The team view (src/lib/decision-team.ts), and its parameter: one per member, each a member's query string. */
+export const TEAM_PATH = `${DECIDE_PATH}team/`;
+export const MEMBER_PARAM = 'm';
 
 /** Reads answers from a query string ("?a=b", "a=b") or URLSearchParams. Repeated keys: the first valid value wins. */
 export function parseAnswers(questions: readonly EngineQuestion[], query: string | URLSearchParams): Answers {

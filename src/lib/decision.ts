@@ -5,7 +5,7 @@
  * tests all share it. It only needs the fields below, so the client gets a trimmed copy of
  * content/decision.yaml.
  */
-import type { AdvisoryId } from './decision-advisories.ts';
+import { ADVISORIES, type AdvisoryId } from './decision-advisories.ts';
 export type { Framework } from './vocabulary.ts';
 import type { Framework } from './vocabulary.ts';
 
@@ -48,6 +48,12 @@ export type Confidence = 'low' | 'medium' | 'high';
 export interface Outcome {
   verdict: Verdict;
   lean: Framework | null;
+  /**
+   * The advisory that says the side ahead serves these answers poorly, if any chosen answer names
+   * one (ADVISORIES[id].poorFit). A framework it names never gets a plain verdict: the outcome is
+   * 'either', leaning that way, and the text says why.
+   */
+  heldBy?: AdvisoryId | undefined;
 }
 
 /** One answer to give instead (or in addition, when the question was unanswered). */
@@ -56,9 +62,9 @@ export interface AnswerChange {
   optionId: string;
 }
 
-/** The smallest set of changed answers that gives another verdict, and that verdict. */
+/** The single changed answer that gives another verdict, and that verdict. */
 export interface VerdictChange extends Outcome {
-  changes: AnswerChange[];
+  answer: AnswerChange;
 }
 
 export interface DecisionResult extends Outcome {
@@ -78,8 +84,10 @@ export interface DecisionResult extends Outcome {
   reasons: Reason[];
   /** Advisories named by the chosen answers, in question order, each once. */
   advisories: AdvisoryId[];
-  /** The smallest change of at most MAX_CHANGES answers that gives another verdict, or null. */
+  /** The single changed answer that gives another verdict, or null when none does. */
   change: VerdictChange | null;
+  /** Whether an advisory against the side ahead lowered the confidence by one step. */
+  lowered: boolean;
 }
 
 /**
@@ -94,15 +102,13 @@ export const CLOSE_MARGIN = 0.2;
 /** The option id that means "not known yet"; such answers are neutral and do not add confidence. */
 export const UNSURE = 'unsure';
 
-/** "What would change this" looks at changes of up to this many answers. */
-export const MAX_CHANGES = 2;
-
 /**
  * The confidence rule, stated once here and on the page (DecisionResult.astro reads it):
  * - high: Django or Flask wins (a close result is 'either', so it is never high), at least
  *   `highKnown` questions have a real answer, and no single changed answer alters the verdict;
  * - medium: at least `mediumKnown` real answers, whatever the verdict;
- * - low: fewer real answers than that.
+ * - low: fewer real answers than that;
+ * - then one step lower when an advisory says the side ahead serves the answers poorly.
  */
 export const CONFIDENCE_RULE = { mediumKnown: 4, highKnown: 6 } as const;
 
@@ -151,6 +157,43 @@ function scoresOf(questions: readonly EngineQuestion[], answers: Answers): Recor
   return scores;
 }
 
+/** Advisories named by the chosen answers, in question order, each once. */
+function advisoriesOf(questions: readonly EngineQuestion[], answers: Answers): AdvisoryId[] {
+  const found: AdvisoryId[] = [];
+  for (const question of questions) {
+    const advisory = chosenOption(question, answers)?.advisory;
+    if (advisory && !found.includes(advisory)) found.push(advisory);
+  }
+  return found;
+}
+
+/** The first advisory that says `framework` serves these answers poorly, if any. */
+const advisoryAgainst = (advisories: readonly AdvisoryId[], framework: Framework | null): AdvisoryId | undefined =>
+  framework === null ? undefined : advisories.find((id) => ADVISORIES[id].poorFit === framework);
+
+/**
+ * The verdict rule (outcomeOf) made coherent with the advisories: a framework an advisory calls a
+ * poor fit for these answers cannot win outright, so its verdict turns into 'either', leaning to it.
+ */
+export function coherentOutcome(scores: Record<Framework, number>, advisories: readonly AdvisoryId[]): Outcome & { margin: number } {
+  const plain = outcomeOf(scores);
+  const ahead = plain.verdict === 'either' ? plain.lean : plain.verdict;
+  const heldBy = advisoryAgainst(advisories, ahead);
+  if (!heldBy) return plain;
+  return { verdict: 'either', lean: ahead, margin: plain.margin, heldBy };
+}
+
+type OutcomeOfAnswers = (questions: readonly EngineQuestion[], answers: Answers) => Outcome;
+const outcomeOfAnswers: OutcomeOfAnswers = (questions, answers) => {
+  const { verdict, lean, heldBy } = coherentOutcome(scoresOf(questions, answers), advisoriesOf(questions, answers));
+  return heldBy ? { verdict, lean, heldBy } : { verdict, lean };
+};
+/** The verdict on points alone: what the confidence rule asks a single change about. */
+const pointsOutcomeOfAnswers: OutcomeOfAnswers = (questions, answers) => {
+  const { verdict, lean } = outcomeOf(scoresOf(questions, answers));
+  return { verdict, lean };
+};
+
 /** Every single answer that differs from the current one, answered questions first (in question order). */
 function candidateChanges(questions: readonly EngineQuestion[], answers: Answers): AnswerChange[] {
   const answeredFirst = [...questions].sort((a, b) => Number(b.id in answers) - Number(a.id in answers));
@@ -162,13 +205,19 @@ function candidateChanges(questions: readonly EngineQuestion[], answers: Answers
 }
 
 /**
- * The smallest change of answers (one, then two) that gives a verdict other than `current`. A
- * framework verdict prefers a change to the other framework over one to 'either'; an 'either'
- * looks for a framework verdict and prefers the side it leans to. Ties go to changes of answers
- * already given (rather than new ones), then to question order. An exhaustive search is cheap:
- * ten questions of two to nine options make about 45 single and 1,000 paired changes.
+ * The single changed answer that gives a verdict other than `current`: a reader can act on one
+ * change, and "none would" is an honest answer. A framework verdict prefers a change to the other framework over one to 'either'; an 'either' looks for a
+ * framework verdict and prefers the side it leans to. Ties go to changes of answers already
+ * given (rather than new ones), then to question order. The search is exhaustive and cheap:
+ * ten questions of two to nine options make about 45 single changes. `outcomeFor` judges each
+ * changed set of answers (the confidence rule asks about points alone).
  */
-export function smallestChange(questions: readonly EngineQuestion[], answers: Answers, current: Outcome): VerdictChange | null {
+export function smallestChange(
+  questions: readonly EngineQuestion[],
+  answers: Answers,
+  current: Outcome,
+  outcomeFor: OutcomeOfAnswers = outcomeOfAnswers,
+): VerdictChange | null {
   const rank = (outcome: Outcome): number => {
     if (current.verdict === 'either') {
       if (outcome.verdict === 'either') return -1;
@@ -177,45 +226,40 @@ export function smallestChange(questions: readonly EngineQuestion[], answers: An
     if (outcome.verdict === current.verdict) return -1;
     return outcome.verdict === 'either' ? 1 : 2;
   };
-  const singles = candidateChanges(questions, answers);
-  const sets: AnswerChange[][][] = [
-    singles.map((change) => [change]),
-    singles.flatMap((first, i) =>
-      singles
-        .slice(i + 1)
-        .filter((second) => second.questionId !== first.questionId)
-        .map((second) => [first, second]),
-    ),
-  ];
-  for (const changeSets of sets.slice(0, MAX_CHANGES)) {
-    let best: VerdictChange | null = null;
-    let bestRank = 0;
-    for (const changes of changeSets) {
-      const changed = { ...answers, ...Object.fromEntries(changes.map((change) => [change.questionId, change.optionId])) };
-      const { verdict, lean } = outcomeOf(scoresOf(questions, changed));
-      const score = rank({ verdict, lean });
-      if (score > bestRank) {
-        best = { changes, verdict, lean };
-        bestRank = score;
-      }
+  let best: VerdictChange | null = null;
+  let bestRank = 0;
+  for (const change of candidateChanges(questions, answers)) {
+    const outcome = outcomeFor(questions, { ...answers, [change.questionId]: change.optionId });
+    const score = rank(outcome);
+    if (score > bestRank) {
+      best = { answer: change, ...outcome };
+      bestRank = score;
     }
-    if (best) return best;
   }
-  return null;
+  return best;
 }
 
-/** The confidence rule (CONFIDENCE_RULE) applied. */
-export function confidenceOf(verdict: Verdict, known: number, change: VerdictChange | null): Confidence {
-  const oneAnswerFlips = change !== null && change.changes.length === 1;
-  if (verdict !== 'either' && known >= CONFIDENCE_RULE.highKnown && !oneAnswerFlips) return 'high';
-  return known >= CONFIDENCE_RULE.mediumKnown ? 'medium' : 'low';
+const LOWER: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
+
+/**
+ * The confidence rule (CONFIDENCE_RULE) applied. `oneAnswerFlips`: a single changed answer would
+ * change the verdict on points (an answer that only brings in an advisory does not count, or no
+ * Flask verdict could ever be high); `lowered`: an advisory speaks against the side ahead.
+ */
+export function confidenceOf(verdict: Verdict, known: number, oneAnswerFlips: boolean, lowered = false): Confidence {
+  const level: Confidence =
+    verdict !== 'either' && known >= CONFIDENCE_RULE.highKnown && !oneAnswerFlips
+      ? 'high'
+      : known >= CONFIDENCE_RULE.mediumKnown
+        ? 'medium'
+        : 'low';
+  return lowered ? LOWER[level] : level;
 }
 
 export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown): DecisionResult {
   const answers = validateAnswers(questions, rawAnswers);
   const maxScores: Record<Framework, number> = { django: 0, flask: 0 };
   const reasons: Reason[] = [];
-  const advisories: AdvisoryId[] = [];
 
   for (const question of questions) {
     maxScores.django += Math.max(0, ...question.options.map((option) => option.django));
@@ -223,16 +267,20 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
     const option = chosenOption(question, answers);
     if (!option) continue;
     reasons.push({ questionId: question.id, optionId: option.id, reason: option.reason, link: option.link, ...leanOf(option) });
-    if (option.advisory && !advisories.includes(option.advisory)) advisories.push(option.advisory);
   }
   // Array.prototype.sort is stable, so equal contributions stay in question order.
   reasons.sort((a, b) => b.strength - a.strength);
 
   const scores = scoresOf(questions, answers);
-  const { verdict, lean, margin } = outcomeOf(scores);
+  const advisories = advisoriesOf(questions, answers);
+  const { verdict, lean, margin, heldBy } = coherentOutcome(scores, advisories);
   const answered = reasons.length;
   const known = reasons.filter((reason) => reason.optionId !== UNSURE).length;
-  const change = answered === 0 ? null : smallestChange(questions, answers, { verdict, lean });
+  const change = answered === 0 ? null : smallestChange(questions, answers, { verdict, lean, heldBy });
+  const plain = outcomeOf(scores);
+  const oneAnswerFlips = answered > 0 && smallestChange(questions, answers, plain, pointsOutcomeOfAnswers) !== null;
+  // An advisory against the side ahead (whether or not it held back a plain verdict) lowers confidence.
+  const lowered = advisoryAgainst(advisories, verdict === 'either' ? lean : verdict) !== undefined;
 
   return {
     scores,
@@ -240,8 +288,10 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
     scale: Math.max(maxScores.django, maxScores.flask),
     verdict,
     lean,
+    ...(heldBy ? { heldBy } : {}),
     margin,
-    confidence: confidenceOf(verdict, known, change),
+    confidence: confidenceOf(verdict, known, oneAnswerFlips, lowered),
+    lowered,
     answered,
     known,
     total: questions.length,

@@ -1,10 +1,21 @@
-import { parseAnswers, resultPathOf, serialiseAnswers } from '../lib/decision-url';
-import { changeText, confidenceText, favoursText, scoreText, shortOutcomeText, verdictText, type ChangeLabels } from '../lib/decision-text';
+import { MEMBER_PARAM, parseAnswers, resultPathOf, serialiseAnswers, TEAM_PATH } from '../lib/decision-url';
+import {
+  changeText,
+  confidenceText,
+  favoursText,
+  reasonGroupHeading,
+  reasonGroups,
+  scoreText,
+  shortOutcomeText,
+  verdictText,
+  type ChangeLabels,
+  type ReasonGroup,
+} from '../lib/decision-text';
+import { decisionRecord, recordFileName } from '../lib/decision-record';
 import { withBase } from '../lib/site';
 import { decide, type Answers, type DecisionResult, type EngineQuestion } from '../lib/decision';
 import { FRAMEWORKS } from '../lib/vocabulary';
-
-const REASONS_SHOWN = 3;
+import { absoluteUrl } from './record-export';
 
 /**
  * <decision-widget> turns the decision form (DecisionForm.astro) into a live calculator: every
@@ -88,7 +99,28 @@ class DecisionWidget extends HTMLElement {
     const url = `${withBase(resultPathOf(result))}${query ? `?${query}` : ''}`;
     window.history.replaceState(window.history.state, '', url);
     this.querySelector('copy-link a')?.setAttribute('href', url);
+    // The team view opened with these answers as its first member.
+    const team = query ? `?${new URLSearchParams({ [MEMBER_PARAM]: query }).toString()}` : '';
+    this.querySelector('[data-decision-team-link]')?.setAttribute('href', `${withBase(TEAM_PATH)}${team}`);
     this.render(result);
+    this.renderRecord(answers, result);
+  }
+
+  /** The decision record of the current answers, from the same result and sentences as the panel. */
+  private renderRecord(answers: Answers, result: DecisionResult): void {
+    const date = new Date();
+    const record = decisionRecord({
+      questions: this.questions,
+      labels: this.labels,
+      answers,
+      result,
+      date,
+      absoluteUrl,
+      reproduceUrl: window.location.href,
+    });
+    this.setText('[data-record-text]', record);
+    const exporter = this.querySelector<HTMLElement>('record-export');
+    if (exporter) exporter.dataset.fileName = recordFileName(date);
   }
 
   private render(result: DecisionResult): void {
@@ -107,7 +139,7 @@ class DecisionWidget extends HTMLElement {
       advisory.hidden = !result.advisories.some((id) => id === advisory.dataset.decisionAdvisory);
     }
     this.setText('[data-decision-change]', result.answered ? changeText(result.change, this.labels) : 'Answer a question first.');
-    this.renderReasons(result.reasons.filter((reason) => reason.strength > 0).slice(0, REASONS_SHOWN));
+    this.renderReasons(reasonGroups(result).filter((group) => group.reasons.length > 0));
     this.showCompact();
   }
 
@@ -115,31 +147,49 @@ class DecisionWidget extends HTMLElement {
     if (this.compact) this.compact.hidden = this.panelInView || this.panel?.hidden !== false;
   }
 
-  /** Rebuilds the reasons list only when it changed, so the live region does not repeat it. */
-  private renderReasons(reasons: DecisionResult['reasons']): void {
-    const key = reasons.map((reason) => `${reason.questionId}=${reason.optionId}`).join('&');
+  /**
+   * Rebuilds the reasons only when they changed, so the live region does not repeat them: one
+   * list per side, headed by its points (equal to its bar), the side behind labelled as such.
+   */
+  private renderReasons(groups: ReasonGroup[]): void {
+    const key = groups
+      .map((group) => `${reasonGroupHeading(group)}:${group.reasons.map((r) => `${r.questionId}=${r.optionId}`).join('&')}`)
+      .join('|');
     if (key === this.reasonsKey && key !== '') return;
     this.reasonsKey = key;
-    const list = this.querySelector('[data-decision-reasons]');
+    const container = this.querySelector('[data-decision-reasons]');
     const empty = this.querySelector<HTMLElement>('[data-decision-no-reasons]');
-    if (!list || !empty) return;
-    list.replaceChildren(
-      ...reasons.map((reason) => {
-        const item = document.createElement('li');
-        const question = document.createElement('span');
-        question.className = 'block text-sm text-[var(--text-muted)]';
-        question.textContent = `${this.labels.prompt(reason.questionId)} “${this.labels.option(reason.questionId, reason.optionId)}”`;
-        const link = document.createElement('a');
-        link.href = withBase(reason.link);
-        link.textContent = reason.reason;
-        const lean = document.createElement('span');
-        lean.className = 'block text-sm text-[var(--text-muted)]';
-        lean.textContent = favoursText(reason);
-        item.append(question, link, lean);
-        return item;
+    if (!container || !empty) return;
+    container.replaceChildren(
+      ...groups.map((group) => {
+        const section = document.createElement('div');
+        section.dataset.decisionReasonGroup = group.framework;
+        const heading = document.createElement('p');
+        heading.className = 'text-sm font-semibold';
+        heading.textContent = reasonGroupHeading(group);
+        const list = document.createElement('ol');
+        list.className = 'list-decimal space-y-2 pl-5';
+        list.append(...group.reasons.map((reason) => this.reasonItem(reason)));
+        section.append(heading, list);
+        return section;
       }),
     );
-    empty.hidden = reasons.length > 0;
+    empty.hidden = groups.length > 0;
+  }
+
+  private reasonItem(reason: DecisionResult['reasons'][number]): HTMLLIElement {
+    const item = document.createElement('li');
+    const question = document.createElement('span');
+    question.className = 'block text-sm text-[var(--text-muted)]';
+    question.textContent = `${this.labels.prompt(reason.questionId)} “${this.labels.option(reason.questionId, reason.optionId)}”`;
+    const link = document.createElement('a');
+    link.href = withBase(reason.link);
+    link.textContent = reason.reason;
+    const lean = document.createElement('span');
+    lean.className = 'block text-sm text-[var(--text-muted)]';
+    lean.textContent = favoursText(reason);
+    item.append(question, link, lean);
+    return item;
   }
 
   private text(selector: string): string {

@@ -43,7 +43,10 @@ test('the result and verdict update as the reader answers', async ({ page, probl
   const reasons = page.locator('[data-decision-reasons] li');
   await expect(reasons).toHaveCount(2);
   await expect(reasons.first().getByRole('link')).toHaveAttribute('href', '/guide/when-to-choose/#choose-flask-when');
-  await expect(reasons.first()).toContainText('Favours Flask by 3 points');
+  await expect(reasons.first()).toContainText('+3 points for Flask');
+  // The reasons for each side add up to its bar.
+  await expect(page.locator('[data-decision-reason-group="flask"] > p')).toHaveText('For Flask: 4 points');
+  await expect(page.locator('[data-decision-points="flask"]')).toHaveText(/^4 of /);
   // Each reason names the question and the answer it comes from.
   await expect(reasons.first()).toContainText('What are you building? “An endpoint that serves a machine-learning model or data pipeline”');
   // The answers point past both frameworks too, and the result says what would change it.
@@ -60,9 +63,11 @@ test('the result and verdict update as the reader answers', async ({ page, probl
 
   await answer(page, ECOMMERCE);
   await expect(verdict(page)).toHaveText('Django fits this project better.');
-  // Three reasons at most, strongest first.
-  await expect(reasons).toHaveCount(3);
-  await expect(reasons.first()).toContainText('Favours Django by 3 points');
+  // Every answer that gave points, strongest first, grouped by the side it favours.
+  await expect(reasons).toHaveCount(4);
+  await expect(reasons.first()).toContainText('+3 points for Django');
+  await expect(page.locator('[data-decision-reason-group="django"] > p')).toHaveText('For Django: 7 points');
+  await expect(page.locator('[data-decision-points="django"]')).toHaveText(/^7 of /);
   await expect.poll(() => barWidth(page, 'django')).toBeGreaterThan(await barWidth(page, 'flask'));
   expect(problems).toEqual([]);
 });
@@ -148,11 +153,11 @@ test('works with the keyboard alone', async ({ page, problems }) => {
   expect(await focused()).toBe('button:See the result');
   await page.keyboard.press('Enter');
   await expect(page.locator('#decision-result-heading')).toBeFocused();
-  // How confidence is judged, the two reasons' links, then the two buttons.
+  // How the verdict and confidence are judged, the two reasons' links, then the two buttons.
   const reasonLinks = page.locator('[data-decision-reasons] a');
   await expect(reasonLinks).toHaveCount(2);
   await page.keyboard.press('Tab');
-  await expect(page.getByText('How confidence is judged')).toBeFocused();
+  await expect(page.getByText('How the verdict and confidence are judged')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(reasonLinks.first()).toBeFocused();
   await page.keyboard.press('Tab');
@@ -160,6 +165,10 @@ test('works with the keyboard alone', async ({ page, problems }) => {
   await expect(page.getByRole('link', { name: 'Copy link to this result' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Compare with your team' })).toHaveAttribute(
+    'href',
+    `/decide/team/?m=${encodeURIComponent('size=large&admin=yes')}`,
+  );
   await page.keyboard.press('Space');
   expect(await checkedAnswers(page)).toEqual([]);
   await expect(page).toHaveURL(/\/decide\/$/);
@@ -237,7 +246,7 @@ test('passes axe in light and dark with a result shown, and fits 360 px', async 
   test.slow(); // axe over a long page, twice
   // With an advisory card shown too (WebSockets central).
   await page.goto(`${ECOMMERCE_URL}&realtime=central`);
-  await expect(page.locator('[data-decision-reasons] li')).toHaveCount(3);
+  await expect(page.locator('[data-decision-reasons] li')).toHaveCount(5);
   await expect(page.locator('[data-decision-advisory="async-frameworks"]')).toBeVisible();
   await expectAxeCleanInBothSchemes(page);
   await page.setViewportSize({ width: 360, height: 800 });

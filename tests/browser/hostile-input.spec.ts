@@ -45,6 +45,16 @@ const TARGETS: { name: string; baseline: string; url: (value: string) => string;
     },
   },
   {
+    name: 'team view members',
+    baseline: '/decide/team/',
+    // A member whose name is the value, and one good member.
+    url: (v) => `/decide/team/?m=name%3D${v}%26size%3Dlarge&m=size%3Dsmall`,
+    works: async (page) => {
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('[data-team-members] li').first()).toBeVisible();
+    },
+  },
+  {
     name: 'comparison filter',
     baseline: '/compare/',
     url: (v) => `/compare/?category=${v}&category=%3Cscript%3E`,

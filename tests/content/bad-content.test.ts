@@ -71,6 +71,17 @@ describe.concurrent('a build with broken content fails and says where', () => {
     expect(output).toContain("content/guide/data-layer.mdx: (while rendering): Cannot read properties of undefined (reading 'name')");
   });
 
+  it('a decision answer giving points to the framework its own advisory calls a poor fit (an incoherent verdict)', async () => {
+    const output = await buildWith((p) =>
+      editFile(p, 'decision.yaml', (t) =>
+        t.replace(/django: 3\n(\s+)flask: 0\n(\s+reason: Django runs on ASGI)/, 'django: 0\n$1flask: 1\n$2'),
+      ),
+    );
+    expect(output).toContain(
+      'content/decision.yaml: entry "realtime" › options[0].flask: gives Flask 1 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly',
+    );
+  });
+
   it('bytes that are not UTF-8 (the content check, before rendering)', async () => {
     const output = await buildWith((p) => {
       const path = p.content('guide/overview.mdx');

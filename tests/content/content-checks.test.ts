@@ -38,6 +38,9 @@ ${body}
 
 const OPTION = (id: string, link = '/guide/overview/#versions') =>
   `\n    - {id: ${id}, label: ${id}, django: 1, flask: 0, reason: Because., link: '${link}'}`;
+/** An option with its own weights ("{django: 1, flask: 0}") and extra fields ("advisory: x"). */
+const WEIGHTED = (id: string, weights: string, extra = '') =>
+  `\n    - {id: ${id}, label: ${id}, reason: Because., link: '/guide/overview/#versions'${extra ? `, ${extra}` : ''}, ${weights.slice(1, -1)}}`;
 const QUESTION = (id: string, order: number, options = OPTION('yes') + OPTION('no')) =>
   `\n- id: ${id}\n  order: ${order}\n  prompt: Which?\n  options:${options}`;
 
@@ -373,6 +376,48 @@ const CASES: Case[] = [
     name: 'a decision option linking to a missing anchor',
     edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '/guide/overview/#no-such-section') + OPTION('no'))),
     expected: ['content/decision.yaml: entry "size" › options[0].link: /guide/overview/ has no #no-such-section'],
+  },
+  // Decision weights rest on the guide and agree with the tool's own advisories (issue 27, item 4)
+  {
+    name: 'a decision weight resting on a missing section',
+    edit: (files) =>
+      files.set(
+        'content/decision.yaml',
+        QUESTION('size', 1, WEIGHTED('yes', '{django: 1, flask: 0}', "restsOn: '/guide/overview/#gone'") + OPTION('no')),
+      ),
+    expected: ['content/decision.yaml: entry "size" › options[0].restsOn: /guide/overview/ has no #gone'],
+  },
+  {
+    name: 'a decision weight resting on a page, not a section',
+    edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '/guide/overview/') + OPTION('no'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].link: a weighted answer must rest on a guide section ("/guide/<chapter>/#<section>"); give restsOn or link to a section, not /guide/overview/',
+    ],
+  },
+  {
+    name: 'a decision weight resting on a claim before content/claims.yaml exists',
+    edit: (files) =>
+      files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 1, flask: 0}', 'restsOn: claim:flask-faster') + OPTION('no'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].restsOn: rests on claim "flask-faster", but there is no content/claims.yaml to check it against',
+    ],
+  },
+  {
+    name: 'an incoherent verdict: an answer gives points to the framework its own advisory calls a poor fit',
+    edit: (files) =>
+      files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 0, flask: 2}', 'advisory: async-frameworks') + OPTION('no'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (src/lib/decision-advisories.ts); the verdict would contradict its own advice',
+    ],
+  },
+  {
+    name: 'a negative decision weight, and an answer that gives points to both sides',
+    edit: (files) =>
+      files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 2, flask: -1}') + WEIGHTED('no', '{django: 1, flask: 1}'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].flask: Too small: expected number to be >=0',
+      'content/decision.yaml: entry "size" › options[1].flask: an answer gives points to one framework at most (set one weight to 0)',
+    ],
   },
   {
     name: 'a link to a page that exists only because the build renders it (no hand list)',

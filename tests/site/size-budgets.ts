@@ -23,6 +23,7 @@ export interface SizeBudget {
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { name: 'JavaScript of the guide pages', kind: 'js', from: { pages: /^\/guide\// }, limit: 3 * KB },
   { name: 'decision widget', kind: 'js', from: { chunk: /^DecisionWidget\.astro_astro_type_script/ }, limit: 6 * KB },
-  { name: 'JavaScript of /decide/', kind: 'js', from: { pages: /^\/decide\/$/ }, limit: 8 * KB },
+  // 9 KB: the decision record (copy and download as Markdown) added about 0.8 KB to the tool in December 2026.
+  { name: 'JavaScript of /decide/', kind: 'js', from: { pages: /^\/decide\/$/ }, limit: 9 * KB },
   { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 10 * KB },
 ];

@@ -69,10 +69,11 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'an async gateway where WebSockets are central',
     answers: { size: 'small', admin: 'no', 'app-type': 'api', team: 'small', realtime: 'central' },
-    // Flask's async views hold a worker each; its docs point to Quart, Django has Channels: neither plain answer fits.
+    // Flask's async views hold a worker each; its docs point to Quart, Django has Channels: neither plain answer
+    // fits. Flask is ahead on points, but the advisory against it holds back a plain verdict and lowers confidence.
     verdict: 'either',
     lean: 'flask',
-    confidence: 'medium',
+    confidence: 'low',
     advisories: ['api-frameworks', 'async-frameworks'],
     cites: { chapter: 'apis-and-async', section: 'flask-async-views-since-20' },
   },
@@ -247,6 +248,7 @@ const MYTH_CHECKS: readonly (readonly [string, string, string, Framework])[] = [
   ['size', 'medium', 'forums-and-blogs-suit-flask-a-cms-suits-django', 'flask'],
   ['app-type', 'saas', 'prototypes-and-mvps-belong-on-flask', 'flask'],
   ['experience', 'new', 'flask-is-always-easier-for-beginners', 'flask'],
+  ['freedom', 'some', 'django-templates-are-less-flexible-than-jinja', 'flask'],
 ];
 
 describe('weights and the myths chapter', () => {

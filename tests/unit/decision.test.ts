@@ -144,7 +144,7 @@ describe('decide', () => {
     expect(fragileResult).toMatchObject({
       verdict: 'django',
       confidence: 'medium',
-      change: { changes: [{ questionId: 'a' }], verdict: 'either' },
+      change: { answer: { questionId: 'a' }, verdict: 'either' },
     });
 
     // A full set of answers that balance out is close, and a close result is never high.
@@ -156,15 +156,15 @@ describe('decide', () => {
   it('names the smallest change of answers that gives another verdict', () => {
     // Django by 3: one answer (admin: no) makes it Flask, which beats the changes that only make it "either".
     const django = decide(QUESTIONS, { admin: 'yes' });
-    expect(django.change).toEqual({ changes: [{ questionId: 'admin', optionId: 'no' }], verdict: 'flask', lean: null });
+    expect(django.change).toEqual({ answer: { questionId: 'admin', optionId: 'no' }, verdict: 'flask', lean: null });
     // An "either" leaning Flask looks for Flask first: team: large would give Django, admin: no gives Flask.
     const either = decide(QUESTIONS, { team: 'small' });
     expect(either).toMatchObject({ verdict: 'either', lean: 'flask' });
-    expect(either.change).toEqual({ changes: [{ questionId: 'admin', optionId: 'no' }], verdict: 'flask', lean: null });
+    expect(either.change).toEqual({ answer: { questionId: 'admin', optionId: 'no' }, verdict: 'flask', lean: null });
     // Among equally good changes, one to an answer already given comes first.
     const tied = decide(QUESTIONS, { size: 'medium', team: 'large', admin: 'no' });
     expect(tied).toMatchObject({ verdict: 'either', lean: null });
-    expect(tied.change?.changes).toEqual([{ questionId: 'admin', optionId: 'yes' }]);
+    expect(tied.change?.answer).toEqual({ questionId: 'admin', optionId: 'yes' });
     // Nothing answered: nothing to change.
     expect(decide(QUESTIONS, {}).change).toBeNull();
   });
