@@ -19,7 +19,7 @@ import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
-import { checkEvidence } from './claim-checks.ts'; // added by evidence
+import { checkEvidence, parseClaims } from './claim-checks.ts';
 import { chapterPath } from './site.ts';
 import { checkWeightBases, type ClaimVerdicts } from './decision-basis.ts';
 
@@ -71,12 +71,21 @@ export interface FolderCheck {
  * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
  * wording lives in code but whose links are checked like content (the decision tool's advisories).
  */
+/** The result of a parse, or nothing when it throws (its problems are reported elsewhere). */
+function tryParse<T>(parse: () => T[]): T[] {
+  try {
+    return parse();
+  } catch {
+    return [];
+  }
+}
+
 export function checkContentFolder(
   files: readonly ContentFile[],
   today: Date,
   codeEntries: readonly DataEntryInput[] = [],
-  // --- added by decision: the stance matrix's verdicts (content/claims.yaml), once it exists ---
-  claimVerdicts?: ClaimVerdicts,
+  // The stance matrix's verdicts; by default read from content/claims.yaml (a test may pass its own).
+  givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
   const { texts, problems } = checkContentFiles(files);
   const text = (file: string) => texts.get(file);
@@ -98,9 +107,16 @@ export function checkContentFolder(
     links: {},
     order: undefined,
   }));
-  // Every other data file's entries cite sources and may link into the site.
+  // What decision weights may rest on: the claims' verdicts (problems in the file itself are
+  // reported once, by checkEvidence below).
+  const claimsText = text(DATA_FILES.claims.file);
+  const claimVerdicts: ClaimVerdicts | undefined =
+    givenVerdicts ??
+    (claimsText === undefined ? undefined : new Map(tryParse(() => parseClaims(claimsText)).map((claim) => [claim.id, claim.verdict])));
+  // Every other data file's entries cite sources and may link into the site (the claims' entries
+  // come from checkEvidence, which parses that file with its cross-checks).
   for (const [collection, { file, schema }] of Object.entries(DATA_FILES)) {
-    if (collection === 'facts' || collection === 'sources') continue;
+    if (collection === 'facts' || collection === 'sources' || collection === 'claims') continue;
     const fileText = text(file);
     if (fileText === undefined) continue;
     const parsed = collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? [];
