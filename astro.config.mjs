@@ -10,6 +10,7 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { exampleCode } from './src/markdown/example-code.ts';
+import { citeKeep } from './src/markdown/cite-keep.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
@@ -25,6 +26,8 @@ import { withoutBase } from './src/lib/site.ts';
 import { isResultPagePath } from './src/lib/decision-url.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+// Printed links show full addresses: the site's origin, in one inline style (Base.astro).
+import { printOriginCss } from './src/lib/print-origin.ts';
 
 // Where the site is deployed: SITE_URL's origin and path (e.g. https://example.org/docs/ gives
 // base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
@@ -70,7 +73,7 @@ export default defineConfig({
     processor: satteri({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/.
       mdastPlugins: [exampleCode],
-      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
+      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },
     }),
@@ -81,6 +84,7 @@ export default defineConfig({
     csp: {
       directives: cspDirectives,
       scriptDirective: { resources: cspScriptResources, hashes: [inlineScriptHash(THEME_INIT_SCRIPT)] },
+      styleDirective: { hashes: [inlineScriptHash(printOriginCss(site))] },
     },
   },
   vite: {

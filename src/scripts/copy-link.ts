@@ -23,9 +23,24 @@ class CopyLink extends HTMLElement {
       window.location.href = url;
       return;
     }
-    this.dataset.copied = '';
+    this.showCopied();
     announce('Link copied');
-    window.setTimeout(() => delete this.dataset.copied, 2000);
+    window.setTimeout(() => {
+      delete this.dataset.copied;
+      this.querySelector('.copy-link-done')?.remove();
+    }, 2000);
+  }
+
+  /** The visible "Link copied" bubble, made only now: the live region speaks the status. */
+  private showCopied(): void {
+    if (!this.querySelector('.copy-link-done')) {
+      const bubble = document.createElement('span');
+      bubble.className = 'copy-link-done';
+      bubble.setAttribute('aria-hidden', 'true');
+      bubble.textContent = 'Link copied';
+      this.append(bubble);
+    }
+    this.dataset.copied = '';
   }
 }
 

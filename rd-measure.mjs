@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { serveDist } from './src/cli/serve-dist.ts';
+const server = await serveDist('dist');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto(server.origin + '/guide/side-by-side-code/');
+console.log(await p.evaluate(() => ({ article: document.querySelector('article')?.getBoundingClientRect().width, pair: document.querySelector('code-pair')?.getBoundingClientRect().width, main: document.querySelector('.chapter-main')?.getBoundingClientRect().width })));
+await p.goto(server.origin + '/guide/myths/');
+console.log(await p.evaluate(() => ({ toc: document.querySelector('.toc .chapter-panel')?.getBoundingClientRect().height, disp: getComputedStyle(document.querySelector('.toc .chapter-panel')).display })));
+await b.close(); await server.close();
