@@ -3,7 +3,8 @@ import { announce } from './announce';
 /**
  * <copy-link> wraps an ordinary link to an anchor (which works without JavaScript). With
  * JavaScript, activating it copies the link's absolute URL to the clipboard instead, marks the
- * control as copied for a moment and announces "Link copied".
+ * control as copied for a moment (CopyLink.astro's CSS shows "Link copied" beside it) and
+ * announces "Link copied".
  */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
@@ -23,24 +24,9 @@ class CopyLink extends HTMLElement {
       window.location.href = url;
       return;
     }
-    this.showCopied();
-    announce('Link copied');
-    window.setTimeout(() => {
-      delete this.dataset.copied;
-      this.querySelector('.copy-link-done')?.remove();
-    }, 2000);
-  }
-
-  /** The visible "Link copied" bubble, made only now: the live region speaks the status. */
-  private showCopied(): void {
-    if (!this.querySelector('.copy-link-done')) {
-      const bubble = document.createElement('span');
-      bubble.className = 'copy-link-done';
-      bubble.setAttribute('aria-hidden', 'true');
-      bubble.textContent = 'Link copied';
-      this.append(bubble);
-    }
     this.dataset.copied = '';
+    announce('Link copied');
+    window.setTimeout(() => delete this.dataset.copied, 2000);
   }
 }
 

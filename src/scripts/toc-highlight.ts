@@ -5,7 +5,7 @@ import { currentSectionIndex } from '../lib/toc';
  * heading nearest the top of the reading area (below the sticky header, in the upper half of
  * the window; rule in src/lib/toc.ts). An IntersectionObserver watching that same band tells it
  * when the answer may have changed. Where the list is taller than its sticky box and scrolls,
- * the marked link is scrolled into the middle of the box; only the box scrolls, never the page
+ * the newly marked link is scrolled to the middle of the box; only the box scrolls, never the page
  * (scrollIntoView would move the page too). It lives as long as the page, so it never disconnects.
  */
 class TocHighlight extends HTMLElement {
@@ -13,32 +13,22 @@ class TocHighlight extends HTMLElement {
     const links = [...this.querySelectorAll('a')];
     const headings = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
     const readingTop = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-    let shown = -1;
     const update = () => {
       // A missing heading is never current: it sorts below everything.
       const tops = headings.map((heading) => heading?.getBoundingClientRect().top ?? Infinity);
       const current = currentSectionIndex(tops, readingTop(), innerHeight / 2);
       links.forEach((link, index) => {
-        if (index === current) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
+        if (index !== current) link.removeAttribute('aria-current');
+        else if (!link.hasAttribute('aria-current')) {
+          link.setAttribute('aria-current', 'true');
+          // Centre it in the list; where the list does not scroll (or is closed) this does nothing.
+          this.scrollTop += link.getBoundingClientRect().top - this.getBoundingClientRect().top - this.clientHeight / 2;
+        }
       });
-      if (current !== shown) {
-        shown = current;
-        const link = links[current];
-        if (link) this.keepInView(link);
-      }
     };
     const observer = new IntersectionObserver(update, { rootMargin: `-${Math.round(readingTop())}px 0px -50% 0px` });
     for (const heading of headings) if (heading) observer.observe(heading);
     update();
-  }
-
-  private keepInView(link: HTMLElement): void {
-    if (this.scrollHeight <= this.clientHeight) return; // Not a scroll box here (or closed).
-    const box = this.getBoundingClientRect();
-    const linkBox = link.getBoundingClientRect();
-    if (linkBox.top >= box.top && linkBox.bottom <= box.bottom) return;
-    this.scrollTop += linkBox.top - box.top - (box.height - linkBox.height) / 2;
   }
 }
 

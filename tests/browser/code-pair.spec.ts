@@ -158,7 +158,6 @@ test.describe('wide screens', () => {
     expect(problems).toEqual([]);
   });
 });
-});
 
 test.describe('code copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
