@@ -1,5 +1,6 @@
 import { defineHastPlugin, type HastContent } from 'satteri';
 import type { Element, ElementContent } from 'hast';
+import { splitLastWord } from '../lib/cite-keep';
 
 /** Punctuation that belongs to the text before a citation and must not start a line after it. */
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]»”’]+/;
@@ -7,11 +8,15 @@ const CLOSING_PUNCTUATION = /^[.,;:!?)\]»”’]+/;
 /** Elements whose text may hold a citation. */
 const CONTAINERS = ['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'blockquote', 'strong', 'em', 'span', 'h2', 'h3', 'h4'];
 
-/** Inline elements kept whole with a marker that follows them. */
-const SHORT_INLINE = ['code', 'strong', 'em', 'a'];
+/** Inline elements kept whole with a marker that follows them, when short (they cannot wrap then). */
+const SHORT_INLINE = ['strong', 'em', 'a'];
 
 const textOf = (node: ElementContent): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
+const keepsWithMarker = (node: ElementContent): boolean =>
+  node.type === ('mdxJsxTextElement' as string) ||
+  (node.type === 'element' && (node.tagName === 'code' || (SHORT_INLINE.includes(node.tagName) && textOf(node).length <= 30)));
 
 const isCite = (node: ElementContent | undefined): boolean =>
   node?.type === ('mdxJsxTextElement' as string) && (node as { name?: string | null }).name === 'Cite';
@@ -33,17 +38,15 @@ export function keepCitesWithText(children: readonly ElementContent[]): ElementC
     const kept: ElementContent[] = [];
     const before = result.at(-1);
     if (before?.type === 'text') {
-      const lastWord = /(\S*)\s*$/.exec(before.value);
-      const head = before.value.slice(0, lastWord?.index ?? before.value.length);
+      const [head, lastWord] = splitLastWord(before.value);
       if (head) before.value = head;
       else result.pop();
-      if (lastWord?.[1]) kept.push({ type: 'text', value: lastWord[1] });
+      if (lastWord) kept.push({ type: 'text', value: lastWord });
     }
-    // A short inline element right before the marker (`code`, **bold**) stays with it too.
+    // An element right before the marker stays with it too: inline code (which wraps inside its
+    // own box, Cite.astro), a figure (<Fact />), or short **bold**, _emphasis_ or a link.
     const element = result.at(-1);
-    if (!kept.length && element?.type === 'element' && SHORT_INLINE.includes(element.tagName) && textOf(element).length <= 30) {
-      kept.push(result.pop()!);
-    }
+    if (!kept.length && element && keepsWithMarker(element)) kept.push(result.pop()!);
     kept.push(child);
     const after = pending[0];
     const punctuation = after?.type === 'text' ? CLOSING_PUNCTUATION.exec(after.value)?.[0] : undefined;

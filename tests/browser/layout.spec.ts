@@ -257,7 +257,9 @@ test.describe('print', () => {
     expect(styles.indent).toMatch(/each-line/);
     // In the printed pages, no page ends with a caption.
     const printed = await printedPages(page, testInfo.outputPath('captions.pdf'));
-    const captions = await page.locator('.example-source').evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').trim()));
+    const captions = await page
+      .locator('.example-source')
+      .evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').trim()));
     const lastLines = printed.map((text) => text.trim().split('\n').at(-1)?.trim() ?? '');
     expect(lastLines.filter((line) => line && captions.some((caption) => caption.startsWith(line)))).toEqual([]);
   });

@@ -37,7 +37,9 @@ describe('text order without CSS', () => {
 
   it("citations in a chapter's text are numbers: every popover naming sources follows its list of sources", () => {
     const inline = chapters.flatMap(({ path, root }) =>
-      root.querySelectorAll('article [popover]').flatMap((popover) => (popover.closest('section.source-list') ? [] : [`${path}: #${popover.id}`])),
+      root
+        .querySelectorAll('article [popover]')
+        .flatMap((popover) => (popover.closest('section.source-list') ? [] : [`${path}: #${popover.id}`])),
     );
     expect(inline).toEqual([]);
   });

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { keepCitesWithText } from '../../src/markdown/cite-keep';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const cite = (s: string) => ({ type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 's', value: s }], children: [] }) as unknown as ElementContent;
+const cite = (s: string) =>
+  ({
+    type: 'mdxJsxTextElement',
+    name: 'Cite',
+    attributes: [{ type: 'mdxJsxAttribute', name: 's', value: s }],
+    children: [],
+  }) as unknown as ElementContent;
 
 /** The children as text, a kept group in [ ] and a marker as ^id. */
 function show(children: readonly ElementContent[]): string {
