@@ -6,5 +6,6 @@
 export function splitLastWord(text: string): [head: string, lastWord: string] {
   const match = /(\S*)\s*$/.exec(text);
   const lastWord = match?.[1] ?? '';
-  return [text.slice(0, match?.index ?? text.length), lastWord];
+  // A line break before the word becomes a space: the same to a browser, clearer to text tools.
+  return [text.slice(0, match?.index ?? text.length).replace(/\s+$/, ' '), lastWord];
 }

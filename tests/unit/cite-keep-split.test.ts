@@ -5,6 +5,7 @@ describe('splitLastWord', () => {
   it('splits off the last word and drops the whitespace after it', () => {
     expect(splitLastWord('in active development\n')).toEqual(['in active ', 'development']);
     expect(splitLastWord('one (two).')).toEqual(['one ', '(two).']);
+    expect(splitLastWord('quotes no\nfigures ')).toEqual(['quotes no ', 'figures']);
   });
 
   it('gives an empty word for text that is only whitespace, and keeps a single word whole', () => {
