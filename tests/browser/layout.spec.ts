@@ -237,8 +237,12 @@ test.describe('print', () => {
       .locator('main a[href^="/"]:not(.cite-pop a)')
       .evaluateAll((links) => links.filter((link) => link.checkVisibility()).map((link) => getComputedStyle(link, '::after').content));
     expect(targets.length).toBeGreaterThan(10);
-    const origin = new URL(page.url()).origin;
-    expect(targets.filter((content) => !content.includes(`"${origin}"`))).toEqual([]);
+    // The site's own address (SITE_URL, or the local default), not the test server's.
+    const origin = JSON.parse(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-origin')),
+    ) as string;
+    expect(origin).toMatch(/^https?:\/\/[^/]+$/);
+    expect(targets.filter((content) => !content.includes(` (${origin}/`))).toEqual([]);
   });
 
   // On paper a file's caption ("config/settings.py · Tested with ...") stays on the page of its
