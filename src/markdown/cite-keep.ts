@@ -1,6 +1,6 @@
 import { defineHastPlugin, type HastContent } from 'satteri';
 import type { Element, ElementContent } from 'hast';
-import { splitLastWord } from '../lib/cite-keep';
+import { splitLastWord } from '../lib/marker-word';
 
 /** Punctuation that belongs to the text before a citation and must not start a line after it. */
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]»”’]+/;
