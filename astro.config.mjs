@@ -11,6 +11,7 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { exampleCode } from './src/markdown/example-code.ts';
 import { chapterRecord } from './src/markdown/chapter-record.ts';
+import { citeKeep } from './src/markdown/cite-keep.ts';
 import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
@@ -23,6 +24,8 @@ import { withoutBase } from './src/lib/site.ts';
 import { isResultPagePath } from './src/lib/decision-url.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+// Printed links show full addresses: the site's origin, in one inline style (Base.astro).
+import { printOriginCss } from './src/lib/print-origin.ts';
 
 // Where the site is deployed: SITE_URL's origin and path (e.g. https://example.org/docs/ gives
 // base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
@@ -67,7 +70,7 @@ export default defineConfig({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
       // chapterRecord keeps what the build needs of each chapter in its render metadata.
       mdastPlugins: [exampleCode, chapterRecord],
-      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base)],
+      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },
     }),
@@ -78,6 +81,7 @@ export default defineConfig({
     csp: {
       directives: cspDirectives,
       scriptDirective: { resources: cspScriptResources, hashes: [inlineScriptHash(THEME_INIT_SCRIPT)] },
+      styleDirective: { hashes: [inlineScriptHash(printOriginCss(site))] },
     },
   },
   vite: {

@@ -3,7 +3,9 @@
  * 1. Build time of the site, in a clean throw-away copy.
  * 2. Per page type, the gzipped bytes a first visit loads, by type (HTML, CSS, JS, fonts, images),
  *    measured in Chromium against the built site; scripts inlined in the HTML count as JS.
- * 3. The Pagefind index size (the first search and query times: bench-search.ts, which
+ * 3. What a reader waits for (budgets in tests/site/size-budgets.ts): the median chapter's HTML
+ *    and the home page's render-blocking bytes, gzipped, read from dist/.
+ * 4. The Pagefind index size (the first search and query times: bench-search.ts, which
  *    `npm run bench` runs next).
  * 4. A scale run: 500, then 1,000 synthetic chapters, with build time, pages per second and the
  *    build's peak memory; at +500 chapters the build must keep 30 pages/s and stay under 1.5 GB.
@@ -17,6 +19,8 @@ import { findChromium } from './chromium.mjs';
 import { createFixtureProject, PROJECT_ROOT } from '../../tests/helpers/fixture-project.ts';
 import { serveDist } from './serve-dist.ts';
 import { gzippedSize, KB, kb } from './sizes.ts';
+import { CHAPTER_HTML_MEDIAN, HOME_RENDER_BLOCKING } from '../../tests/site/size-budgets.ts';
+import { chapterHtmlMedian, renderBlocking } from '../../tests/helpers/render-blocking.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 
@@ -169,6 +173,16 @@ async function main(): Promise<void> {
       }
       if (path === '/decide/') check('/decide/ JS', totals.js / KB, 8, 'KB gz');
     }
+
+    const chapters = chapterHtmlMedian(DIST);
+    const blocking = renderBlocking(DIST, '/');
+    const blockingTotal = blocking.reduce((sum, { gzipped }) => sum + gzipped, 0);
+    console.log(`\nChapter HTML: median ${kb(chapters.median)} gz over ${chapters.chapters} chapters`);
+    console.log(
+      `Home page, render-blocking: ${kb(blockingTotal)} gz (${blocking.map(({ name, gzipped }) => `${name} ${kb(gzipped)}`).join(', ')})`,
+    );
+    check(CHAPTER_HTML_MEDIAN.name, chapters.median / KB, CHAPTER_HTML_MEDIAN.limit / KB, 'KB gz');
+    check(HOME_RENDER_BLOCKING.name, blockingTotal / KB, HOME_RENDER_BLOCKING.limit / KB, 'KB gz');
 
     const index = treeBytes(join(DIST, 'pagefind'));
     console.log(`\nPagefind bundle: ${index.files} files, ${kb(index.raw)} on disk (${kb(index.gzip)} gz)`);

@@ -26,6 +26,9 @@ export function chapterSearchData(chapter: Chapter, headings: readonly { text: s
   };
 }
 
+/** The filters of the site's pages that are neither chapters nor records: home, /decide/, /sources/. */
+export const PAGE_SEARCH_FILTERS: SearchFilterValues = { kind: ['Page'], framework: ['Both'] };
+
 /**
  * The attributes that make an entry its own search result, landing on `#anchor` (see
  * RECORD_ATTRIBUTE): its title, and the framework it concerns for the filter.

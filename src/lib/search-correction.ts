@@ -8,6 +8,7 @@
  * unrelated letters; the commonest typo should cost 1. The code is a few dozen lines.
  */
 import { MIN_WORD_LENGTH, type Vocabulary } from './search-vocabulary.ts';
+import { soundKey } from './search-sound.ts';
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment): insertions, deletions,
@@ -69,7 +70,8 @@ export function correctWord(word: string, vocabulary: Vocabulary): WordCorrectio
   const max = allowedEdits(lower);
   const candidates: { word: string; distance: number; count: number }[] = [];
   for (const [candidate, count] of vocabulary) {
-    const distance = editDistance(lower, candidate, max);
+    // As typed, or as it sounds ("migrashun" for "migration"), whichever is nearer.
+    const distance = Math.min(editDistance(lower, candidate, max), editDistance(soundKey(lower), soundKey(candidate), max));
     if (distance <= max) candidates.push({ word: candidate, distance, count });
   }
   candidates.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));

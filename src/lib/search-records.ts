@@ -9,6 +9,7 @@
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { matchingSynonyms, type Synonym } from './search-synonyms.ts';
 import { READER_TERMS_FIELD, RECORD_ATTRIBUTE } from './search.ts';
+import { FRAMEWORK_NAMES } from './vocabulary.ts';
 
 export interface SearchRecord {
   /** The result's URL: the page, or the page and the entry's fragment. */
@@ -133,8 +134,11 @@ function sectionReaderTerms(body: HTMLElement, synonyms: readonly Synonym[]): vo
 }
 
 /**
- * A table row as a record reads as a sentence per field: each cell after the first is prefixed
- * with its column heading ("Django: Built-in admin"), so an excerpt says which side is which.
+ * A table row as a record reads as a sentence per field: a framework's cell is prefixed with its
+ * column heading ("Django: Built-in admin"), so an excerpt says which side is which. Other
+ * columns keep their text unlabelled: "Edge: Depends Notes and sources:" in an excerpt is noise.
+ * Cells are matched to headings by their data-label where they have one (a cell search leaves
+ * out, such as the edge, shifts the rest), else by position.
  */
 function labelCells(row: HTMLElement): void {
   const headings =
@@ -142,9 +146,10 @@ function labelCells(row: HTMLElement): void {
       .closest('table')
       ?.querySelectorAll('thead th')
       .map((th) => th.textContent.trim()) ?? [];
+  const frameworks: readonly string[] = Object.values(FRAMEWORK_NAMES);
   row.querySelectorAll(':scope > td').forEach((cell, index) => {
-    const heading = headings[index + 1];
-    if (heading) cell.insertAdjacentHTML('afterbegin', `${escapeAttribute(heading)}: `);
+    const heading = cell.getAttribute('data-label') ?? headings[index + 1];
+    if (heading && frameworks.includes(heading)) cell.insertAdjacentHTML('afterbegin', `${escapeAttribute(heading)}: `);
   });
 }
 

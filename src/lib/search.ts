@@ -37,8 +37,11 @@ export const PAGEFIND_OPTIONS = {
 /** The site's vocabulary for "did you mean" (src/lib/search-vocabulary.ts), in dist/ and on the site. */
 export const VOCABULARY_PATH = 'search-vocabulary.txt';
 
-/** The values of the "kind" filter. */
-export const KINDS = ['Chapter', 'FAQ', 'Glossary', 'Comparison'] as const;
+/**
+ * The values of the "kind" filter. Every indexed page and record has one, so the counts beside
+ * the filter add up to the number of results; "Page" is the home page, /decide/ and /sources/.
+ */
+export const KINDS = ['Chapter', 'FAQ', 'Glossary', 'Comparison', 'Page'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** The values of the "framework" filter: material about one framework, or comparing both. */

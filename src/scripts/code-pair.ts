@@ -21,7 +21,7 @@ function storeChoice(framework: string): void {
 
 /**
  * <code-pair> shows its two panels side by side when its CSS lays them out in two columns (a
- * container query in CodePair.astro: only where each panel gets room for 80 columns of code),
+ * container query in CodePair.astro: where each panel gets 21rem, as a laptop's chapter column does),
  * and otherwise as a WAI-ARIA tabs widget (one panel at a time, arrow keys, Home and End).
  * CodePair.astro renders the tabs, hidden; this shows them and keeps the ARIA state in step
  * with what is shown. The unselected panel is hidden by a screen-only rule on data-selected,

@@ -3,9 +3,10 @@ import { announce } from './announce';
 /**
  * <copy-link> wraps an ordinary link to an anchor (which works without JavaScript). With
  * JavaScript, activating it copies the link's absolute URL to the clipboard instead, marks the
- * control as copied for a moment and announces "Link copied" (or the control's own words).
- * With `data-copy-content` it copies the text the URL serves instead (a chapter's Markdown
- * twin); where the clipboard refuses, the reader lands on that text.
+ * control as copied for a moment (CopyLink.astro's CSS shows its data-done words, "Link copied"
+ * by default, beside it) and announces them. With `data-copy-content` it copies the text the URL
+ * serves instead (a chapter's Markdown twin); where the clipboard refuses, the reader lands on
+ * that text.
  */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
@@ -26,7 +27,7 @@ class CopyLink extends HTMLElement {
       return;
     }
     this.dataset.copied = '';
-    announce(this.querySelector('.copy-link-done')?.textContent ?? '');
+    announce(this.dataset.done ?? 'Link copied');
     window.setTimeout(() => delete this.dataset.copied, 2000);
   }
 }

@@ -3,8 +3,9 @@ import { loadSearchUI, searchInstance, stampTemplate } from './search-loader';
 
 /**
  * The header search's dialog (see site-search.ts, which imports this on first use so that pages
- * load only the trigger up front). `host` is the <site-search> element: it holds the <template>
- * of Pagefind elements and names the instance in data-instance.
+ * load only the trigger up front). `host` is the <site-search> element: it names the instance in
+ * data-instance; the <template> of Pagefind elements for that instance ends the page
+ * (SiteSearchDialog.astro) and is stamped into the host.
  */
 const modals = new WeakMap<HTMLElement, PagefindModal>();
 
@@ -30,8 +31,9 @@ export async function openSearchModal(host: HTMLElement, trigger: HTMLElement): 
 }
 
 function createModal(host: HTMLElement, trigger: HTMLElement, ui: Awaited<ReturnType<typeof loadSearchUI>>): PagefindModal {
-  searchInstance(ui, host.dataset.instance ?? 'site', host);
-  stampTemplate(host.querySelector('template'), host);
+  const instance = host.dataset.instance ?? 'site';
+  searchInstance(ui, instance, host);
+  stampTemplate(document.querySelector<HTMLTemplateElement>(`template[data-search-template="${CSS.escape(instance)}"]`), host);
   const modal = host.querySelector<PagefindModal>('pagefind-modal');
   if (!modal?.dialogEl) throw new Error('search modal did not render');
   modal.dialogEl.addEventListener('close', () => {

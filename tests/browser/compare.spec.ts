@@ -23,7 +23,7 @@ test.describe('the full table', () => {
         id: tr.id,
         header: tr.querySelector('th[scope=row]')?.textContent?.trim() ?? '',
         edge: tr.querySelector('.edge')?.textContent?.trim() ?? '',
-        cites: tr.querySelectorAll('.cite a[href^="/sources/#"]').length,
+        cites: tr.querySelectorAll('.cite .cite-marker[popovertarget]').length,
         guide: tr.querySelector('a[href^="/guide/"]')?.getAttribute('href') ?? '',
         copy: tr.querySelector('copy-link a')?.getAttribute('href') ?? '',
       })),

@@ -291,6 +291,11 @@ test.describe('the result on every screen (issue 17, item 5)', () => {
     await expect(compact).toContainText('Django 1');
     await expect(compact).toContainText('Flask 0');
     expect(await inViewport(page, '[data-decision-compact]')).toBe(true);
+    // One line: the verdict and both scores side by side, whatever the engine's font.
+    const tops = await compact
+      .locator(':scope > *')
+      .evaluateAll((parts) => parts.map((part) => Math.round(part.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the compact result wraps').toBe(1);
     // It leads to the full result and steps aside once that is on screen.
     await compact.click();
     await expect(page.locator('#decision-result-heading')).toBeInViewport();

@@ -16,8 +16,8 @@ const PHONE = { width: 360, height: 800 };
 const LAPTOP = { width: 1280, height: 800 };
 /** A comparison table narrower than this must use its one-card-per-row layout. */
 const MIN_TABLE_WIDTH = 760;
-/** Side by side, each code panel holds an 80-column line of code. */
-const MIN_PANEL_WIDTH = 560;
+/** Side by side, each code panel is at least 21rem wide (CodePair.astro). */
+const MIN_PANEL_WIDTH = 336;
 
 const pages = builtPages();
 const pagesWith = (selector: string) => pages.filter((built) => !refreshing.has(built.path) && built.root.querySelector(selector));
@@ -117,7 +117,7 @@ test.describe('at 1280 px', () => {
     expect(failures).toEqual([]);
   });
 
-  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 560 px or wider; no caption shows', async ({
+  test('every code block in a code pair fits its panel or scrolls inside it; side by side, panels are 336 px or wider; no caption shows', async ({
     page,
   }) => {
     const withPairs = pagesWith('code-pair');
@@ -224,6 +224,48 @@ test.describe('print', () => {
   test('/compare/ prints every row: its dimension and both values, on pages that all have text', async ({ page }, testInfo) => {
     const cells = ['th[scope=row]', 'td[data-label="Django"]', 'td[data-label="Flask"]'].map((cell) => `tr[id^="row-"] > ${cell}`);
     expect(await expectPrinted(page, '/compare/', testInfo.outputPath('compare.pdf'), cells)).toEqual([]);
+  });
+
+  // A reader printing the comparison gets a handout, not a stack: at most 8 A4 pages, and every
+  // "More in the guide" link printed as a full address that works from paper.
+  test('/compare/ prints on at most 8 A4 pages, with full addresses for site links', async ({ page }, testInfo) => {
+    await page.goto('/compare/', { waitUntil: 'load' });
+    const printed = await printedPages(page, testInfo.outputPath('compare-pages.pdf'));
+    expect(printed.length).toBeLessThanOrEqual(8);
+    await page.emulateMedia({ media: 'print' });
+    const targets = await page
+      .locator('main a[href^="/"]:not(.cite-pop a)')
+      .evaluateAll((links) => links.filter((link) => link.checkVisibility()).map((link) => getComputedStyle(link, '::after').content));
+    expect(targets.length).toBeGreaterThan(10);
+    // The site's own address (SITE_URL, or the local default), not the test server's.
+    const origin = JSON.parse(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-origin')),
+    ) as string;
+    expect(origin).toMatch(/^https?:\/\/[^/]+$/);
+    expect(targets.filter((content) => !content.includes(` (${origin}/`))).toEqual([]);
+  });
+
+  // On paper a file's caption ("config/settings.py · Tested with ...") stays on the page of its
+  // code, and a wrapped line of code continues indented instead of at column 0.
+  test('code captions stay with their code and wrapped code lines are indented', async ({ page }, testInfo) => {
+    const path = '/guide/project-structure/';
+    await page.goto(path, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const caption = document.querySelector('.example-source');
+      const pre = document.querySelector('pre');
+      return { captionBreak: caption ? getComputedStyle(caption).breakAfter : '', indent: pre ? getComputedStyle(pre).textIndent : '' };
+    });
+    expect(styles.captionBreak).toBe('avoid');
+    expect(styles.indent).toMatch(/hanging/);
+    expect(styles.indent).toMatch(/each-line/);
+    // In the printed pages, no page ends with a caption.
+    const printed = await printedPages(page, testInfo.outputPath('captions.pdf'));
+    const captions = await page
+      .locator('.example-source')
+      .evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').trim()));
+    const lastLines = printed.map((text) => text.trim().split('\n').at(-1)?.trim() ?? '');
+    expect(lastLines.filter((line) => line && captions.some((caption) => caption.startsWith(line)))).toEqual([]);
   });
 
   test('every chapter with a table prints each of its rows', async ({ page }, testInfo) => {

@@ -146,3 +146,59 @@ test('citation markers open from the keyboard, name their sources and pass axe i
   expect(reached).toBe(true);
   expect(problems).toEqual([]);
 });
+
+// A marker that starts a line reads as a stray number, and a comma after it that starts the next
+// line reads worse: at phone width, in every chapter, each marker shares its line with the word
+// before it and the character after it.
+test('no line starts with a citation marker or with the punctuation after one', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const failures: string[] = [];
+  for (const path of CHAPTERS_BY_LENGTH) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const problems = await page.locator('article .prose-guide .cite').evaluateAll((cites) => {
+      /** The box of the nearest visible character before (-1) or after (+1) the element, within its block. */
+      const charBox = (element: Element, direction: -1 | 1): DOMRect | undefined => {
+        const block = element.closest('p, li, td, th, dd, figcaption') ?? element.parentElement!;
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.parentElement?.closest('.cite, [popover]')) texts.push(node as Text);
+        }
+        const ordered =
+          direction === -1
+            ? texts.filter((text) => element.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_PRECEDING).reverse()
+            : texts.filter((text) => element.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING);
+        for (const text of ordered) {
+          const value = text.data;
+          const indexes = [...value].map((_, i) => i);
+          for (const i of direction === -1 ? indexes.reverse() : indexes) {
+            if (!value[i]?.trim()) {
+              if (direction === 1) return undefined; // a space after the marker: the next line may start there
+              continue;
+            }
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect();
+          }
+        }
+        return undefined;
+      };
+      const sameLine = (a: DOMRect, b: DOMRect) => a.bottom > b.top + 1 && a.top < b.bottom - 1;
+      return cites.flatMap((cite, index) => {
+        const marker = cite.querySelector('.cite-marker')!.getBoundingClientRect();
+        const last = [...cite.querySelectorAll('.cite-marker')].at(-1)!.getBoundingClientRect();
+        const before = charBox(cite, -1);
+        const after = charBox(cite, 1);
+        const context = (cite.closest('p, li, td, th')?.textContent ?? '').trim().slice(0, 50);
+        return [
+          ...(before && !sameLine(before, marker) ? [`marker ${index + 1} starts a line ("${context}")`] : []),
+          ...(after && !sameLine(after, last) ? [`the text after marker ${index + 1} starts a line ("${context}")`] : []),
+        ];
+      });
+    });
+    failures.push(...problems.map((problem) => `${path}: ${problem}`));
+  }
+  expect(failures).toEqual([]);
+});

@@ -105,6 +105,34 @@ test('"On this page" marks the section in view', async ({ page }) => {
   await expect(toc.locator('[aria-current="true"]')).toHaveText('Migrations');
 });
 
+// The longest "On this page" (the myths chapter) is taller than a laptop screen: it scrolls in its
+// sticky box, and the marked entry stays in view as the reader goes down the chapter.
+test('"On this page" keeps the current entry in view on a long chapter, without moving the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/guide/myths/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const panel = page.locator('.toc .chapter-panel');
+  const box = await panel.boundingBox();
+  expect(box!.y + box!.height, 'the list ends within the window').toBeLessThanOrEqual(800);
+  const headingIds = await toc.locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash.slice(1)));
+  expect(headingIds.length).toBeGreaterThan(15);
+  for (const id of [headingIds.at(-3)!, headingIds[Math.floor(headingIds.length / 2)]!]) {
+    const target = await page.evaluate((id) => {
+      const heading = document.getElementById(id)!;
+      const y = Math.round(heading.getBoundingClientRect().top + window.scrollY - 80);
+      window.scrollTo(0, y);
+      return window.scrollY;
+    }, id);
+    const current = toc.locator('[aria-current="true"]');
+    await expect(current).toHaveAttribute('href', `#${id}`);
+    await expect(current).toBeInViewport({ ratio: 1 });
+    const [entry, list] = await Promise.all([current.boundingBox(), panel.boundingBox()]);
+    expect(entry!.y).toBeGreaterThanOrEqual(list!.y - 1);
+    expect(entry!.y + entry!.height).toBeLessThanOrEqual(list!.y + list!.height + 1);
+    expect(await page.evaluate(() => window.scrollY), 'the page stays where the reader put it').toBe(target);
+  }
+});
+
 test('keyboard: the skip link comes first and focus is visible', async ({ page }) => {
   await page.goto(CHAPTER);
   await page.keyboard.press('Tab');
@@ -120,6 +148,28 @@ test('keyboard: the skip link comes first and focus is visible', async ({ page }
   });
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+// On a phone the header's controls sit in one row at the right; Tab must meet them in the order
+// the eye does, left to right (CSS order once moved the Menu last on screen but first in Tab order).
+test('on a phone the header controls take focus in the order they show, left to right', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(CHAPTER);
+  await page.keyboard.press('Tab'); // the skip link
+  const lefts: { name: string; left: number }[] = [];
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element?.closest('header')) return null;
+      return { name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(), left: element.getBoundingClientRect().left };
+    });
+    if (!focused) break;
+    lefts.push(focused);
+  }
+  expect(lefts.length, lefts.map(({ name }) => name).join(', ')).toBeGreaterThanOrEqual(4);
+  const sorted = [...lefts].sort((a, b) => a.left - b.left);
+  expect(lefts.map(({ name }) => name)).toEqual(sorted.map(({ name }) => name));
 });
 
 test('print hides navigation and shows link targets', async ({ page }) => {

@@ -316,3 +316,39 @@ test('a search that finds nothing offers popular topics and the guide, without a
   await expect(main.locator('pagefind-filter-pane')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a word spelt as it sounds ("migrashun") is corrected to the site\'s word', async ({ page, problems }) => {
+  await page.goto('/guide/overview/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('migrashun');
+  const dialog = searchDialog(page);
+  await expect(dialog.locator('[data-search-notice]')).toContainText(/migration/);
+  await expect(dialog.locator('.pf-result-link').first()).toHaveAttribute('href', /pagefind-highlight=migration/);
+  expect(problems).toEqual([]);
+});
+
+// Every result is of some kind and concerns some framework, so each filter's counts add up to
+// the number of results the summary gives; and a comparison row's excerpt reads as prose, without
+// the table's column labels for the edge and the notes.
+test('for a common query the filter counts add up to the result count, and excerpts carry no table labels', async ({ page, problems }) => {
+  await page.goto('/search/?q=orm');
+  const main = page.getByRole('main');
+  const total = await resultCount(main, 'orm');
+  expect(total).toBeGreaterThan(10);
+  for (const group of ['Kind', 'Framework']) {
+    const labels = await main
+      .getByRole('group', { name: group })
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? box.getAttribute('aria-label') ?? ''));
+    const counts = labels.map((label) => Number.parseInt(/(\d+)\D*$/.exec(label)?.[1] ?? 'NaN', 10));
+    expect(counts.every(Number.isFinite), labels.join(' | ')).toBe(true);
+    expect(
+      counts.reduce((sum, count) => sum + count, 0),
+      `${group}: ${labels.join(' | ')}`,
+    ).toBe(total);
+  }
+  const excerpts = await main.locator('.pf-result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  expect(excerpts.filter((text) => /\bEdge:|Notes and sources:/.test(text))).toEqual([]);
+  expect(problems).toEqual([]);
+});

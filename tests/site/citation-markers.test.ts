@@ -48,21 +48,23 @@ describe('citation markers', () => {
       const entries = new Map(
         list.querySelectorAll('li').map((li) => [li.querySelector('a')?.getAttribute('href')?.replace('/sources/#', '') ?? '', li]),
       );
-      return root.querySelectorAll('.cite').flatMap((cite) =>
-        cite.querySelectorAll('a.cite-source').flatMap((link) => {
-          const id = link.getAttribute('href')?.replace('/sources/#', '') ?? '';
-          const source = sources.find((candidate) => candidate.id === id);
-          const entry = entries.get(id);
-          const number = link.querySelector('.cite-number')?.text;
-          if (!source || !entry) return [`${path}: ${id} is cited but not listed`];
-          const text = entry.text.replace(/\s+/g, ' ');
-          return [
-            ...(text.includes(source.publisher) && text.includes(source.date) ? [] : [`${path}: ${id} lacks publisher or date`]),
-            ...(entry.querySelector('.source-list-number')?.text === number ? [] : [`${path}: ${id} numbered ${number} in a marker`]),
-            ...((cite.querySelector('.cite-marker')?.text.length ?? 99) <= 12 ? [] : [`${path}: a marker is not compact`]),
-          ];
-        }),
-      );
+      // Each marker opens its source's one popover on the page (Cite.astro, SourceList.astro).
+      return root.querySelectorAll('.cite-marker').flatMap((marker) => {
+        const popover = root.querySelector(`[id="${marker.getAttribute('popovertarget') ?? ''}"]`);
+        const link = popover?.querySelector('a.cite-source');
+        if (!link) return [`${path}: marker ${marker.text} opens no source`];
+        const id = link.getAttribute('href')?.replace('/sources/#', '') ?? '';
+        const source = sources.find((candidate) => candidate.id === id);
+        const entry = entries.get(id);
+        const number = link.querySelector('.cite-number')?.text;
+        if (!source || !entry) return [`${path}: ${id} is cited but not listed`];
+        const text = entry.text.replace(/\s+/g, ' ');
+        return [
+          ...(text.includes(source.publisher) && text.includes(source.date) ? [] : [`${path}: ${id} lacks publisher or date`]),
+          ...(entry.querySelector('.source-list-number')?.text === number ? [] : [`${path}: ${id} numbered ${number} in its popover`]),
+          ...(marker.text.trim() === number ? [] : [`${path}: marker ${marker.text} opens source ${number}`]),
+        ];
+      });
     });
     expect(problems).toEqual([]);
   });

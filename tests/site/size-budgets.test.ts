@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
 import { gzippedSizes, loadedScripts, withStaticImports, type PageScript } from '../helpers/page-scripts';
 import { kb } from '../../src/cli/sizes';
-import { SIZE_BUDGETS, type SizeBudget } from './size-budgets';
+import { CHAPTER_HTML_MEDIAN, HOME_RENDER_BLOCKING, SIZE_BUDGETS, type PageBudget, type SizeBudget } from './size-budgets';
+import { chapterHtmlMedian, renderBlocking } from '../helpers/render-blocking';
 
 const pages = builtPages();
 
@@ -60,5 +61,26 @@ describe('built scripts', () => {
     // Markers of Vite's helper: its error event and its per-import dependency lists.
     const withHelper = chunks.filter(({ code }) => code.includes('vite:preloadError') || code.includes('__vite__mapDeps'));
     expect(withHelper.map(({ file }) => file)).toEqual([]);
+  });
+});
+
+describe('what a reader waits for', () => {
+  /** A budget's test: it holds, or, while `met` is false, it is still exceeded (see PageBudget). */
+  const budgetTest = (budget: PageBudget, measure: () => { value: number; report: string }) =>
+    (budget.met ? it : it.fails)(`${budget.name}: at most ${kb(budget.limit)} gzipped${budget.met ? '' : ' (not met yet)'}`, () => {
+      const { value, report } = measure();
+      expect(value, `${kb(value)} gzipped, budget ${kb(budget.limit)}${report}`).toBeLessThanOrEqual(budget.limit);
+    });
+
+  budgetTest(CHAPTER_HTML_MEDIAN, () => {
+    const { median, chapters } = chapterHtmlMedian(DIST);
+    expect(chapters).toBeGreaterThanOrEqual(20);
+    return { value: median, report: ` over ${chapters} chapters` };
+  });
+
+  budgetTest(HOME_RENDER_BLOCKING, () => {
+    const files = renderBlocking(DIST, '/');
+    const total = files.reduce((sum, { gzipped }) => sum + gzipped, 0);
+    return { value: total, report: `:\n${files.map(({ name, gzipped }) => `${kb(gzipped)} ${name}`).join('\n')}` };
   });
 });

@@ -45,9 +45,9 @@ const synonyms: Synonym[] = [
 const PAGE = `<!doctype html><html lang="en"><body><nav>Menu</nav><main><div data-pagefind-body>
   <div hidden data-pagefind-ignore><span data-pagefind-filter="kind:Comparison"></span></div>
   <h1>Compared</h1><p>Intro.</p>
-  <table><thead><tr><th>Dimension</th><th>Django</th><th>Flask</th></tr></thead><tbody>
+  <table><thead><tr><th>Dimension</th><th>Django</th><th>Flask</th><th>Edge</th><th>Notes and sources</th></tr></thead><tbody>
     <tr id="row-admin" data-search-record="row-admin" data-pagefind-meta="title:Admin interface" data-pagefind-filter="framework:Both">
-      <th>Admin interface<copy-link data-pagefind-ignore><a href="#row-admin">#</a></copy-link></th><td>Built in</td><td>Flask-Admin <span data-pagefind-ignore>[x]</span>.</td></tr>
+      <th>Admin interface<copy-link data-pagefind-ignore><a href="#row-admin">#</a></copy-link></th><td>Built in</td><td>Flask-Admin <span data-pagefind-ignore>[x]</span>.</td><td data-label="Edge" data-pagefind-ignore>Django</td><td data-label="Notes and sources">Both work.</td></tr>
   </tbody></table>
   <section data-search-record="faq-host" data-pagefind-meta="title:Where do I deploy?" data-pagefind-filter="framework:Both"><h2 id="faq-host">Where do I deploy?</h2><p>Anywhere.</p></section>
 </div></main></body></html>`;
@@ -58,11 +58,12 @@ describe('search records of a page', () => {
 
   it('makes each marked entry a record landing on its anchor, and takes it out of the page', () => {
     expect(records.map((record) => record.url)).toEqual(['/compare/', '/compare/#row-admin', '/compare/#faq-host']);
-    expect(page!.text).toBe('Compared Intro. Dimension Django Flask');
+    expect(page!.text).toBe('Compared Intro. Dimension Django Flask Edge Notes and sources');
     expect(page!.html).not.toContain('row-admin');
   });
-  it("labels a row's cells with their column and indexes them as blocks, without ids", () => {
-    expect(row!.text).toBe('Admin interface Django: Built in Flask: Flask-Admin.');
+  it("labels a row's framework cells with their column, leaves other labels out, and indexes cells as blocks, without ids", () => {
+    expect(row!.text).toBe('Admin interface Django: Built in Flask: Flask-Admin. Both work.');
+    expect(row!.text).not.toMatch(/Edge|Notes and sources:/);
     expect(row!.html).not.toMatch(/<t[rdh]\b|\bid=/);
     expect(faq!.html).not.toMatch(/\bid=/);
   });
