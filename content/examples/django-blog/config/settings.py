@@ -48,7 +48,6 @@ DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DI
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True
 STATIC_URL = "static/"
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # region: login-settings
 LOGIN_URL = "login"
