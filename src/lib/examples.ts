@@ -169,8 +169,10 @@ export function parseManifest(data: unknown): { lineIds: string[]; projects: Exa
 
 /**
  * What the page says about how a block was checked, from the lock files: "Tested with Django 5.2.19
- * on Python 3.11 and Django 6.1.3 on Python 3.13", or "Tested with Flask 3.1.3 on Python 3.11 and
- * 3.13" when every line has the same versions; a project run on fewer lines says which it skips and why.
+ * on Python 3.11 and Django 6.1.3 on Python 3.13"; packages at the same version on every line are
+ * named once at the end ("…, with djangorestframework 3.18.3 on both"), and when every version
+ * agrees the Pythons share one clause ("Tested with Flask 3.1.3 on Python 3.11 and 3.13"). A
+ * project run on fewer lines says which it skips and why.
  */
 export function checkedLine(project: ExampleProject, lines: readonly ExampleLine[], packages: readonly string[] = []): string {
   const runs = project.lines.map((id) => {
@@ -181,13 +183,18 @@ export function checkedLine(project: ExampleProject, lines: readonly ExampleLine
       if (version === undefined) throw new Error(`${name} is not in ${lockFileName(id)}`);
       return `${name} ${version}`;
     });
-    return { named: named.join(', '), python: line.lock.python };
+    return { named, python: line.lock.python };
   });
-  const listed = (list: string[]) => (list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
-  const same = runs.every(({ named }) => named === runs[0]!.named);
-  const tested = same
-    ? `Tested with ${runs[0]!.named} on Python ${listed(runs.map(({ python }) => python))}`
-    : `Tested with ${listed(runs.map(({ named, python }) => `${named} on Python ${python}`))}`;
+  const listed = (list: string[]) => (list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
+  const common = runs[0]!.named.filter((entry) => runs.every(({ named }) => named.includes(entry)));
+  const varying = runs.map(({ named, python }) => ({ named: named.filter((entry) => !common.includes(entry)), python }));
+  let tested: string;
+  if (varying.every(({ named }) => named.length === 0)) {
+    tested = `Tested with ${common.join(', ')} on Python ${listed(runs.map(({ python }) => python))}`;
+  } else {
+    tested = `Tested with ${listed(varying.map(({ named, python }) => `${named.join(', ')} on Python ${python}`))}`;
+    if (common.length) tested += `, with ${listed(common)} on ${runs.length === 2 ? 'both' : 'each'}`;
+  }
   if (project.onlyBecause === undefined) return tested;
   const skipped = lines.filter(({ id }) => !project.lines.includes(id)).map(({ id }) => id);
   return `${tested} (not on ${listed(skipped)}: ${project.onlyBecause})`;

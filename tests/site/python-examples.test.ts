@@ -44,14 +44,18 @@ function problem({ example, lines, line }: Block): string | undefined {
   const [tested = '', skipped] = line.split(' (not on ');
   if (!tested.startsWith('Tested with ')) return `no "Tested with …" line: "${line}"`;
   // The Pythons named: "on Python 3.11 and 3.13", or one "on Python X.Y" per line.
-  const pythons = [...tested.matchAll(/ on Python (\d+\.\d+(?:(?:, | and )\d+\.\d+)*)/g)].flatMap(([, list]) => list!.split(/, | and /));
+  const PYTHONS = / on Python (\d+\.\d+(?:(?:, | and )\d+\.\d+)*)/g;
+  const pythons = [...tested.matchAll(PYTHONS)].flatMap(([, list]) => list!.split(/, | and /));
   const wanted = lines.map((id) => locks.get(id)!.python);
   if (pythons.join() !== wanted.join())
     return `names Python ${pythons.join(', ')}, the lock files of lines ${lines.join(', ')} say ${wanted.join(', ')}`;
   // Every package named carries the version each line pins, and no other.
-  const named = [...tested.slice('Tested with '.length).matchAll(/([A-Za-z][\w.-]*) (\d[\w.+!-]*)/g)].filter(
-    ([, name]) => name !== 'Python',
-  );
+  const named = [
+    ...tested
+      .slice('Tested with '.length)
+      .replace(PYTHONS, '')
+      .matchAll(/([A-Za-z][\w.-]*) (\d[\w.+!-]*)/g),
+  ];
   if (named.length === 0) return `names no package: "${line}"`;
   for (const [, name, version] of named) {
     const pinned = lines.map((id) => locks.get(id)!.versions.get(normaliseName(name!)));

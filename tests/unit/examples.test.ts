@@ -90,7 +90,10 @@ describe('the lock files and the checked line', () => {
     const [django, flask, later] = projects;
     expect(lineIds).toEqual(['5.2', '6.1']);
     expect(checkedLine(django!, lines)).toBe(
-      'Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1 on Python 3.11 and Django 6.1.3, Flask-SQLAlchemy 3.1.1 on Python 3.13',
+      'Tested with Django 5.2.19 on Python 3.11 and Django 6.1.3 on Python 3.13, with Flask-SQLAlchemy 3.1.1 on both',
+    );
+    expect(checkedLine(django!, lines, ['Flask'])).toBe(
+      'Tested with Django 5.2.19 on Python 3.11 and Django 6.1.3 on Python 3.13, with Flask-SQLAlchemy 3.1.1 and Flask 3.1.3 on both',
     );
     expect(checkedLine(flask!, lines)).toBe('Tested with Flask 3.1.3 on Python 3.11 and 3.13');
     expect(checkedLine(flask!, lines, ['flask_sqlalchemy'])).toBe(
