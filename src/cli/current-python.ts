@@ -76,7 +76,11 @@ interface Run {
  * Runs a command. Its output is captured (stdout; stderr dropped, the caller judges the result), or
  * appended to `log`, or echoed to stderr: never to our stdout, which carries the path alone.
  */
-function run(command: string, args: readonly string[], options: { cwd?: string; capture?: boolean; log?: string } = {}): Promise<Run> {
+function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string | undefined; capture?: boolean; log?: string } = {},
+): Promise<Run> {
   return new Promise((done) => {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', LC_ALL: 'C' };
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,8 +3,8 @@
  * supported release line of examples.yaml (Django 5.2 LTS on Python 3.11, Django 6.1 on Python
  * 3.13), each against the pinned releases of its own lock file (requirements-<line>.lock) in its
  * own virtual environment (.venv-<line>/), which this script makes itself: when it is missing, or
- * when the lock file changed since it was filled (.venv-<line>/lock.sha256 holds a hash of its pins
- * and Python version; comments do not count). The interpreter is the lock's `# python:` release:
+ * when the lock file changed since it was filled (.venv-<line>/lock.sha256 holds a hash of its pins,
+ * its Python version and the interpreter's path; comments do not count). The interpreter is the lock's `# python:` release:
  * python3.11 from the system, or the 3.13 that src/cli/current-python.ts provides (building it
  * once if the machine has none). So `npm test` needs nothing set up by hand.
  *
@@ -78,11 +78,12 @@ async function ensureVenv(line: ExampleLine, say: (text: string) => void): Promi
   const stamp = join(venv, 'lock.sha256');
   const lockFile = join(EXAMPLES, lockFileName(line.id));
   const pins = [...line.lock.versions].sort(([a], [b]) => a.localeCompare(b));
+  // The interpreter's path counts too: a venv made from another build of Python 3.13 is remade.
+  const base = await interpreterFor(line);
   const hash = createHash('sha256')
-    .update(JSON.stringify({ python: line.lock.python, pins }))
+    .update(JSON.stringify({ python: line.lock.python, base, pins }))
     .digest('hex');
   if (existsSync(python) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) return python;
-  const base = await interpreterFor(line);
   say(existsSync(venv) ? `${lockFileName(line.id)} changed; rebuilding .venv-${line.id}/` : `creating .venv-${line.id}/ with ${base}`);
   rmSync(venv, { recursive: true, force: true });
   const must = async (args: string[], command: string, problem: string) => {
@@ -126,8 +127,8 @@ async function runLine(line: ExampleLine, projects: ExampleProject[]) {
   try {
     python = await ensureVenv(line, say);
   } catch (error) {
-    if (!(error instanceof SetupError)) throw error;
-    say(error.message);
+    // No interpreter (current-python failed) or no environment: this line fails, the other still runs.
+    say((error as Error).message);
     return { id: line.id, python: line.lock.python, setupFailed: true, seconds: (Date.now() - started) / 1000, projects: [] };
   }
   const results: ProjectResult[] = [];
