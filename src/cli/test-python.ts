@@ -84,7 +84,11 @@ async function ensureVenv(line: ExampleLine, say: (text: string) => void): Promi
     .update(JSON.stringify({ python: line.lock.python, base, pins }))
     .digest('hex');
   if (existsSync(python) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) return python;
-  say(existsSync(venv) ? `${lockFileName(line.id)} changed; rebuilding .venv-${line.id}/` : `creating .venv-${line.id}/ with ${base}`);
+  say(
+    existsSync(venv)
+      ? `${lockFileName(line.id)} or the interpreter changed; rebuilding .venv-${line.id}/`
+      : `creating .venv-${line.id}/ with ${base}`,
+  );
   rmSync(venv, { recursive: true, force: true });
   const must = async (args: string[], command: string, problem: string) => {
     const { status, output } = await run(command, args);
