@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'reports/', 'test-results/', 'content/', '.venv/', '.venv-tools/', '.bench/', 'playwright-report/']),
+  globalIgnores(['dist/', '.astro/', 'reports/', 'test-results/', 'content/', '.venv/', '.venv-*/', '.bench/', 'playwright-report/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -12,13 +12,14 @@
  * the path alone to stdout.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CONFIGURE_OPTIONS,
   PYTHON_MINOR,
+  answerStillHolds,
   aptCandidate,
   cacheIsCurrent,
   newestVersion,
@@ -53,6 +54,10 @@ const BUILD_PACKAGES = [
 /** The modules the examples, pip and the benchmark need; a build missing one of them is refused. */
 const REQUIRED_MODULES = 'ssl, sqlite3, zlib, ctypes, venv, lzma, bz2, readline, uuid, ensurepip';
 const STAMP_NAME = '.current-python.json';
+/** What apt's answer looked like last time: the interpreter chosen, dated by the file's mtime. */
+const ANSWER_FILE = () => join(cacheRoot(), `answer-${PYTHON_MINOR}.txt`);
+/** Folders whose change (apt-get update, a new source) may change apt's answer. */
+const APT_STATE = ['/var/lib/apt/lists', APT_SOURCES, '/etc/apt/sources.list'];
 
 export const cacheRoot = () => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'django-vs-flask-guide');
 
@@ -71,7 +76,11 @@ interface Run {
  * Runs a command. Its output is captured (stdout; stderr dropped, the caller judges the result), or
  * appended to `log`, or echoed to stderr: never to our stdout, which carries the path alone.
  */
-function run(command: string, args: readonly string[], options: { cwd?: string; capture?: boolean; log?: string } = {}): Promise<Run> {
+function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string | undefined; capture?: boolean; log?: string } = {},
+): Promise<Run> {
   return new Promise((done) => {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', LC_ALL: 'C' };
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -146,7 +155,6 @@ async function installedPackages(names: readonly string[]): Promise<Set<string>>
 /** Debian 13 and later: the distribution's own python3.13, installed with apt when it is not yet. */
 async function fromDebianPackage(): Promise<string | undefined> {
   const venvPackage = `python${PYTHON_MINOR}-venv`;
-  if ((await installedPackages([venvPackage])).has(venvPackage) && existsSync(SYSTEM_PYTHON)) return SYSTEM_PYTHON;
   const policy = async () => aptCandidate((await run('apt-cache', ['policy', venvPackage], { capture: true })).stdout);
   let candidate = await policy();
   const release = Number(/^VERSION_ID="?(\d+)/m.exec(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '')?.[1]);
@@ -299,6 +307,21 @@ function newestCachedBuild(): string | undefined {
   return newest === undefined ? undefined : pythonIn(prefixFor(newest));
 }
 
+/** The cached build apt pointed to last time, when apt has not changed since. */
+function previousAnswer(): string | undefined {
+  if (!existsSync(ANSWER_FILE())) return undefined;
+  const aptChangedAt = Math.max(0, ...APT_STATE.filter((path) => existsSync(path)).map((path) => statSync(path).mtimeMs));
+  const python = readFileSync(ANSWER_FILE(), 'utf8').trim();
+  const prefix = resolve(python, '../..');
+  if (!answerStillHolds(statSync(ANSWER_FILE()).mtimeMs, aptChangedAt) || readStamp(prefix) === undefined) return undefined;
+  return python;
+}
+
+function remember(python: string): string {
+  writeFileSync(ANSWER_FILE(), `${python}\n`);
+  return python;
+}
+
 /** The absolute path of a CPython 3.13 for `-m venv`, getting one first when needed. */
 export async function ensureCurrentPython(): Promise<string> {
   const override = process.env.CURRENT_PYTHON;
@@ -308,7 +331,9 @@ export async function ensureCurrentPython(): Promise<string> {
       throw new CurrentPythonError(`$CURRENT_PYTHON=${override} does not run, or lacks one of: ${REQUIRED_MODULES}`);
     return python;
   }
-  return (await fromDebianPackage()) ?? (await fromSourcePackage());
+  const venvPackage = `python${PYTHON_MINOR}-venv`;
+  if ((await installedPackages([venvPackage])).has(venvPackage) && existsSync(SYSTEM_PYTHON)) return SYSTEM_PYTHON;
+  return previousAnswer() ?? (await fromDebianPackage()) ?? remember(await fromSourcePackage());
 }
 
 if (import.meta.main) {

@@ -40,8 +40,12 @@ export function parseSourceUris(output: string, packageName: string): SourcePack
   };
 }
 
-/** The configure options of the build; part of the stamp, so changing them rebuilds. */
-export const CONFIGURE_OPTIONS = ['--with-ensurepip=no'] as const;
+/**
+ * The configure options of the build; part of the stamp, so changing them rebuilds. No PGO or
+ * --enable-optimizations (they triple the build time); pip comes from ensurepip inside each venv;
+ * CPython's own test suite is neither built nor installed (installing it compiles ~1,800 files).
+ */
+export const CONFIGURE_OPTIONS = ['--with-ensurepip=no', '--disable-test-modules'] as const;
 
 /** What the stamp file of a finished build records; written last, so a half-done build has none. */
 export interface BuildStamp {
@@ -107,4 +111,12 @@ export function offersTrixieSources(text: string): boolean {
     const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'mi').exec(stanza)?.[1]?.split(/\s+/) ?? [];
     return field('Types').includes('deb-src') && field('Suites').includes('trixie') && !/^Enabled:\s*no\s*$/im.test(stanza);
   });
+}
+
+/**
+ * Whether the answer found last time still holds without asking apt again (which takes seconds):
+ * it was found after apt's package lists and sources last changed.
+ */
+export function answerStillHolds(foundAtMs: number | undefined, aptChangedAtMs: number): boolean {
+  return foundAtMs !== undefined && foundAtMs > aptChangedAtMs;
 }

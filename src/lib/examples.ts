@@ -27,8 +27,17 @@ export interface ExampleProject {
   id: string;
   /** Distribution names whose locked versions the page names, e.g. ["Django"]. */
   testedWith: string[];
-  /** Why the project is only compile-checked, not run; undefined when it runs. */
-  notExecuted: string | undefined;
+  /** Ids of the lines it runs on, in the manifest's order of lines; all of them unless `only` says otherwise. */
+  lines: string[];
+  /** Why it runs on fewer than all lines (e.g. it uses APIs new in Django 6); undefined when it runs on all. */
+  onlyBecause: string | undefined;
+}
+
+/** A supported release line: one lock file, one interpreter, one virtual environment. */
+export interface ExampleLine {
+  /** The line's name, e.g. "5.2" (Django 5.2 LTS); the lock file is requirements-<id>.lock. */
+  id: string;
+  lock: Lock;
 }
 
 export interface Lock {
@@ -37,6 +46,9 @@ export interface Lock {
   /** Exact version of every locked distribution, keyed by normalised name. */
   versions: Map<string, string>;
 }
+
+/** The lock file of a line, inside content/examples/. */
+export const lockFileName = (lineId: string): string => `requirements-${lineId}.lock`;
 
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 
@@ -122,37 +134,80 @@ export function parseLock(text: string): Lock {
   return { python, versions };
 }
 
+const LINE_ID = /^\d+\.\d+$/;
+
 /** Checks the parsed examples.yaml; errors name the entry and the field. */
-export function parseProjects(data: unknown): ExampleProject[] {
-  const projects = (data as { projects?: unknown } | null)?.projects;
+export function parseManifest(data: unknown): { lineIds: string[]; projects: ExampleProject[] } {
+  const manifest = data as { lines?: unknown; projects?: unknown } | null;
+  const lineIds = manifest?.lines;
+  if (!Array.isArray(lineIds) || lineIds.length === 0 || !lineIds.every((id) => typeof id === 'string' && LINE_ID.test(id))) {
+    throw new Error('lines: expected a list of release lines such as "5.2" (each with its requirements-<line>.lock)');
+  }
+  const projects = manifest?.projects;
   if (!Array.isArray(projects)) throw new Error('projects: expected a list');
-  return projects.map((entry: Record<string, unknown>, index) => {
-    const where = `projects[${index}]`;
-    if (typeof entry?.['id'] !== 'string') throw new Error(`${where}.id: expected a folder name`);
-    const notExecuted = entry['not_executed'];
-    if (notExecuted !== undefined && (typeof notExecuted !== 'string' || notExecuted.trim() === '')) {
-      throw new Error(`${where}.not_executed: expected the reason as text`);
-    }
-    // A project that is not run names no tested versions.
-    const testedWith = entry['tested_with'] ?? (notExecuted === undefined ? undefined : []);
-    if (
-      !Array.isArray(testedWith) ||
-      (notExecuted === undefined && testedWith.length === 0) ||
-      !testedWith.every((name) => typeof name === 'string')
-    ) {
-      throw new Error(`${where}.tested_with: expected a list of package names`);
-    }
-    return { id: entry['id'], testedWith: testedWith as string[], notExecuted: notExecuted as string | undefined };
-  });
+  return {
+    lineIds,
+    projects: projects.map((entry: Record<string, unknown>, index) => {
+      const where = `projects[${index}]`;
+      if (typeof entry?.['id'] !== 'string') throw new Error(`${where}.id: expected a folder name`);
+      const testedWith = entry['tested_with'];
+      if (!Array.isArray(testedWith) || testedWith.length === 0 || !testedWith.every((name) => typeof name === 'string')) {
+        throw new Error(`${where}.tested_with: expected a list of package names`);
+      }
+      const only = entry['only'] as { lines?: unknown; because?: unknown } | undefined;
+      if (only === undefined) return { id: entry['id'], testedWith, lines: lineIds, onlyBecause: undefined };
+      const lines = only?.lines;
+      if (!Array.isArray(lines) || lines.length === 0 || lines.length >= lineIds.length || !lines.every((id) => lineIds.includes(id))) {
+        throw new Error(`${where}.only.lines: expected some, not all, of the lines ${lineIds.join(', ')}`);
+      }
+      if (typeof only.because !== 'string' || only.because.trim() === '')
+        throw new Error(`${where}.only.because: expected the reason as text`);
+      return { id: entry['id'], testedWith, lines: lineIds.filter((id) => lines.includes(id)), onlyBecause: only.because.trim() };
+    }),
+  };
 }
 
-/** "Tested with Django 5.2.19, Python 3.11", or for a compile-only project "Not executed: <why>". */
-export function checkedLine(project: ExampleProject, lock: Lock, packages: readonly string[] = []): string {
-  if (project.notExecuted !== undefined) return `Not executed: ${project.notExecuted}`;
-  const named = [...project.testedWith, ...packages].map((name) => {
-    const version = lock.versions.get(normaliseName(name));
-    if (version === undefined) throw new Error(`${name} is not in requirements.lock`);
-    return `${name} ${version}`;
+/**
+ * What the page says about how a block was checked, from the lock files: "Tested with Django 5.2.19
+ * on Python 3.11 and Django 6.1.3 on Python 3.13"; packages at the same version on every line are
+ * named once at the end ("…, with djangorestframework 3.18.3 on both"), and when every version
+ * agrees the Pythons share one clause ("Tested with Flask 3.1.3 on Python 3.11 and 3.13"). A
+ * project run on fewer lines says which it skips and why.
+ */
+export function checkedLine(project: ExampleProject, lines: readonly ExampleLine[], packages: readonly string[] = []): string {
+  const runs = project.lines.map((id) => {
+    const line = lines.find((candidate) => candidate.id === id);
+    if (line === undefined) throw new Error(`${project.id}: no lock file for line ${id}`);
+    const named = [...project.testedWith, ...packages].map((name) => {
+      const version = line.lock.versions.get(normaliseName(name));
+      if (version === undefined) throw new Error(`${name} is not in ${lockFileName(id)}`);
+      return `${name} ${version}`;
+    });
+    return { named, python: line.lock.python };
   });
-  return `Tested with ${named.join(', ')}, Python ${lock.python}`;
+  const listed = (list: string[]) => (list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
+  const common = runs[0]!.named.filter((entry) => runs.every(({ named }) => named.includes(entry)));
+  const varying = runs.map(({ named, python }) => ({ named: named.filter((entry) => !common.includes(entry)), python }));
+  let tested: string;
+  if (varying.every(({ named }) => named.length === 0)) {
+    tested = `Tested with ${common.join(', ')} on Python ${listed(runs.map(({ python }) => python))}`;
+  } else {
+    tested = `Tested with ${listed(varying.map(({ named, python }) => `${named.join(', ')} on Python ${python}`))}`;
+    if (common.length) tested += `, with ${listed(common)} on ${runs.length === 2 ? 'both' : 'each'}`;
+  }
+  if (project.onlyBecause === undefined) return tested;
+  const skipped = lines.filter(({ id }) => !project.lines.includes(id)).map(({ id }) => id);
+  return `${tested} (not on ${listed(skipped)}: ${project.onlyBecause})`;
+}
+
+/** Reads every line's lock file through `read` (a file name inside content/examples/ to its text); errors name the file. */
+export function readLines(lineIds: readonly string[], read: (file: string) => string): ExampleLine[] {
+  return lineIds.map((id) => {
+    const file = lockFileName(id);
+    try {
+      return { id, lock: parseLock(read(file)) };
+    } catch (error) {
+      throw new Error(`content/examples/${file}: ${(error as Error).message}`, { cause: error });
+    }
+  });
 }

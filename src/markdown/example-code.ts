@@ -6,41 +6,41 @@ import {
   checkedLine,
   exampleText,
   parseExampleMeta,
-  parseLock,
-  parseProjects,
+  parseManifest,
+  readLines,
+  type ExampleLine,
   type ExampleProject,
   type ExampleRef,
-  type Lock,
 } from '../lib/examples.ts';
 
-// From the project root (the build's working directory, as for the facts registry), not from this
-// module: pages that render example blocks (the Markdown twins) run bundled from dist/.prerender/.
+// From the project root (the build's working directory), not from this module: pages that render
+// example blocks (the Markdown twins) run bundled from dist/.prerender/.
 const EXAMPLES = new URL('content/examples/', pathToFileURL(`${process.cwd()}/`));
 
 function readExamplesText(name: string): string {
   return readFileSync(new URL(name, EXAMPLES), 'utf8');
 }
 
-/** The manifest and the lock file, read once per build (they change far less often than chapters). */
-let setup: { projects: Map<string, ExampleProject>; lock: Lock } | undefined;
+/** The manifest and the lock files, read once per build (they change far less often than chapters). */
+let setup: { projects: Map<string, ExampleProject>; lines: ExampleLine[] } | undefined;
 function loadSetup() {
   if (setup) return setup;
-  const step = (file: string, read: () => unknown) => {
+  const step = <T>(file: string, read: () => T): T => {
     try {
       return read();
     } catch (error) {
       throw new Error(`content/examples/${file}: ${(error as Error).message}`, { cause: error });
     }
   };
-  const projects = step('examples.yaml', () => parseProjects(parseYaml(readExamplesText('examples.yaml')))) as ExampleProject[];
-  const lock = step('requirements.lock', () => parseLock(readExamplesText('requirements.lock'))) as Lock;
+  const { lineIds, projects } = step('examples.yaml', () => parseManifest(parseYaml(readExamplesText('examples.yaml'))));
+  const lines = readLines(lineIds, readExamplesText);
   // Fail on a wrong package name even before a page uses the project.
-  for (const project of projects) step('examples.yaml', () => checkedLine(project, lock));
-  setup = { projects: new Map(projects.map((project) => [project.id, project])), lock };
+  for (const project of projects) step('examples.yaml', () => checkedLine(project, lines));
+  setup = { projects: new Map(projects.map((project) => [project.id, project])), lines };
   return setup;
 }
 
-/** What an example block shows: the file's name inside its project, the note, how it was checked, and the code. */
+/** What an example block shows: the file's name inside its project, which releases ran it, and the code. */
 export interface ExampleBlock {
   ref: ExampleRef;
   project: ExampleProject;
@@ -58,7 +58,7 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
   const ref = parseExampleMeta(meta);
   if (!ref) return undefined;
   if (value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
-  const { projects, lock } = loadSetup();
+  const { projects, lines } = loadSetup();
   const project = projects.get(ref.project);
   if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
   let source: string;
@@ -73,7 +73,7 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
   } catch (error) {
     throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
   }
-  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lock, ref.packages), code };
+  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lines, ref.packages), code };
 }
 
 /**
@@ -81,8 +81,8 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
  * left empty) with that file, or that `# region:` of it, from content/examples/, so the page
  * shows the code the Python suite runs and nothing is pasted twice. It runs on the Markdown tree,
  * before Prism highlights and the other plugins add copy buttons and focus: the block stays an
- * ordinary code block. A wrapper names the file (data-example) and, in a line above the code, says how it was
- * checked.
+ * ordinary code block. A wrapper names the file (data-example) and the release lines that ran it
+ * (data-example-lines), and a line above the code says which releases those were.
  * A missing project, file or region fails the build, naming the chapter and the path.
  */
 export const exampleCode = defineMdastPlugin({
@@ -101,7 +101,8 @@ export const exampleCode = defineMdastPlugin({
           hProperties: {
             className: ['example'],
             dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
-            dataExampleChecked: project.notExecuted === undefined ? 'executed' : 'not-executed',
+            // The lines whose suites ran this file, e.g. "5.2 6.1"; the site test reads the label against it.
+            dataExampleLines: project.lines.join(' '),
           },
         },
         children: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerStillHolds,
   aptCandidate,
   cacheIsCurrent,
   newestVersion,
@@ -82,5 +83,13 @@ describe('offersTrixieSources', () => {
     expect(offersTrixieSources('# deb-src http://deb.debian.org/debian trixie main\n')).toBe(false);
     expect(offersTrixieSources(`${bookworm}\nTypes: deb-src\nSuites: trixie\nEnabled: no\n`)).toBe(false);
     expect(offersTrixieSources(`${bookworm}\nTypes: deb deb-src\nSuites: trixie\n`)).toBe(true);
+  });
+});
+
+describe('answerStillHolds', () => {
+  it('skips asking apt only when nothing changed in apt since the cached answer was found', () => {
+    expect(answerStillHolds(2000, 1000)).toBe(true);
+    expect(answerStillHolds(1000, 2000)).toBe(false);
+    expect(answerStillHolds(undefined, 0)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLine, exampleText, extractRegion, parseExampleMeta, parseLock, parseProjects } from '../../src/lib/examples.ts';
+import { checkedLine, exampleText, extractRegion, parseExampleMeta, parseLock, parseManifest, readLines } from '../../src/lib/examples.ts';
 
 const SOURCE = [
   'import os',
@@ -63,36 +63,72 @@ describe('extractRegion and exampleText', () => {
   });
 });
 
-describe('the lock file and the checked line', () => {
-  const lock = parseLock('# header\n# python: 3.11\nDjango==5.2.19\nflask_sqlalchemy==3.1.1\n');
+describe('the lock files and the checked line', () => {
+  const lts = parseLock('# header\n# python: 3.11\nDjango==5.2.19\nFlask==3.1.3\nflask_sqlalchemy==3.1.1\n');
+  const current = parseLock('# python: 3.13\nDjango==6.1.3\nFlask==3.1.3\nFlask-SQLAlchemy==3.1.1\n');
+  const lines = [
+    { id: '5.2', lock: lts },
+    { id: '6.1', lock: current },
+  ];
 
   it('parses exact pins under normalised names and the Python version', () => {
-    expect(lock.python).toBe('3.11');
-    expect(lock.versions.get('flask-sqlalchemy')).toBe('3.1.1');
+    expect(lts.python).toBe('3.11');
+    expect(lts.versions.get('flask-sqlalchemy')).toBe('3.1.1');
     expect(() => parseLock('# python: 3.11\nDjango>=5.2\n')).toThrow('"Django>=5.2" is not an exact pin');
     expect(() => parseLock('Django==5.2.19\n')).toThrow('no "# python: X.Y" line');
   });
 
-  it('says which locked versions an example was tested with, or why it was not run', () => {
-    const [django, later] = parseProjects({
+  it("names each line's versions and Python, once when the versions agree, and why a line was skipped", () => {
+    const { lineIds, projects } = parseManifest({
+      lines: ['5.2', '6.1'],
       projects: [
         { id: 'django-blog', tested_with: ['Django', 'Flask-SQLAlchemy'] },
-        { id: 'django-6', not_executed: 'needs Django 6' },
+        { id: 'flask-blog', tested_with: ['Flask'] },
+        { id: 'django-6', tested_with: ['Django'], only: { lines: ['6.1'], because: 'new APIs' } },
       ],
     });
-    expect(checkedLine(django!, lock)).toBe('Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, Python 3.11');
-    expect(checkedLine(later!, lock)).toBe('Not executed: needs Django 6');
-    expect(checkedLine(django!, lock, ['flask_sqlalchemy'])).toBe(
-      'Tested with Django 5.2.19, Flask-SQLAlchemy 3.1.1, flask_sqlalchemy 3.1.1, Python 3.11',
+    const [django, flask, later] = projects;
+    expect(lineIds).toEqual(['5.2', '6.1']);
+    expect(checkedLine(django!, lines)).toBe(
+      'Tested with Django 5.2.19 on Python 3.11 and Django 6.1.3 on Python 3.13, with Flask-SQLAlchemy 3.1.1 on both',
     );
-    expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], notExecuted: undefined }, lock)).toThrow(
-      'Pyramid is not in requirements.lock',
+    expect(checkedLine(django!, lines, ['Flask'])).toBe(
+      'Tested with Django 5.2.19 on Python 3.11 and Django 6.1.3 on Python 3.13, with Flask-SQLAlchemy 3.1.1 and Flask 3.1.3 on both',
+    );
+    expect(checkedLine(flask!, lines)).toBe('Tested with Flask 3.1.3 on Python 3.11 and 3.13');
+    expect(checkedLine(flask!, lines, ['flask_sqlalchemy'])).toBe(
+      'Tested with Flask 3.1.3, flask_sqlalchemy 3.1.1 on Python 3.11 and 3.13',
+    );
+    expect(checkedLine(later!, lines)).toBe('Tested with Django 6.1.3 on Python 3.13 (not on 5.2: new APIs)');
+    expect(() => checkedLine({ id: 'x', testedWith: ['Pyramid'], lines: ['5.2'], onlyBecause: undefined }, lines)).toThrow(
+      'Pyramid is not in requirements-5.2.lock',
     );
   });
 
-  it('rejects a manifest entry without packages or with an empty reason, naming the field', () => {
-    expect(() => parseProjects({ projects: [{ id: 'x' }] })).toThrow('projects[0].tested_with');
-    expect(() => parseProjects({ projects: [{ id: 'x', not_executed: ' ' }] })).toThrow('projects[0].not_executed');
-    expect(() => parseProjects({})).toThrow('projects: expected a list');
+  it("reads every line's lock file, naming the file of a bad one", () => {
+    const files: Record<string, string> = {
+      'requirements-5.2.lock': '# python: 3.11\nDjango==5.2.19\n',
+      'requirements-6.1.lock': 'Django==6.1.3\n',
+    };
+    expect(readLines(['5.2'], (file) => files[file]!)[0]!.lock.python).toBe('3.11');
+    expect(() => readLines(['5.2', '6.1'], (file) => files[file]!)).toThrow(
+      'content/examples/requirements-6.1.lock: no "# python: X.Y" line',
+    );
+  });
+
+  it('rejects a manifest without lines, an entry without packages, or a partial entry without its reason, naming the field', () => {
+    const lines = ['5.2', '6.1'];
+    expect(() => parseManifest({ projects: [] })).toThrow('lines: expected a list of release lines');
+    expect(() => parseManifest({ lines, projects: [{ id: 'x' }] })).toThrow('projects[0].tested_with');
+    expect(() =>
+      parseManifest({ lines, projects: [{ id: 'x', tested_with: ['Django'], only: { lines: ['6.1'], because: ' ' } }] }),
+    ).toThrow('projects[0].only.because');
+    expect(() => parseManifest({ lines, projects: [{ id: 'x', tested_with: ['Django'], only: { lines, because: 'all' } }] })).toThrow(
+      'projects[0].only.lines: expected some, not all',
+    );
+    expect(() =>
+      parseManifest({ lines, projects: [{ id: 'x', tested_with: ['Django'], only: { lines: ['4.2'], because: 'old' } }] }),
+    ).toThrow('projects[0].only.lines');
+    expect(() => parseManifest({ lines })).toThrow('projects: expected a list');
   });
 });

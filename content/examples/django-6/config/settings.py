@@ -1,7 +1,25 @@
-# Settings excerpts for Django 6.0+ features; the rest is as in django-shop/config/settings/base.py.
+# Settings of the Django 6 examples; the pages show the regions, the rest makes the project run.
 from django.utils.csp import CSP
 
-MIDDLEWARE: list[str] = []  # the full list is as in django-shop/config/settings/base.py
+SECRET_KEY = "examples-only-not-a-secret"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver"]
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes", "blog", "books", "catalogue", "orders"]
+MIDDLEWARE: list[str] = ["django.middleware.security.SecurityMiddleware", "django.middleware.common.CommonMiddleware"]
+ROOT_URLCONF = "config.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        # csp_nonce in templates
+        "OPTIONS": {"context_processors": ["django.template.context_processors.csp"]},
+    }
+]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+USE_TZ = True
+# Django 6.1 names its mail backends here (EMAIL_BACKEND is deprecated); tests swap in an in-memory one.
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}}
 
 # region: tasks
 TASKS = {

@@ -1,6 +1,8 @@
 # Settings as `django-admin startproject config .` makes them, trimmed to what the blog uses.
 from pathlib import Path
 
+import django
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 SECRET_KEY = "dev-only"  # read it from the environment in production
@@ -48,7 +50,10 @@ DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DI
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True
 STATIC_URL = "static/"
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The contact form sends mail: Django 6.1 wants its backend named in MAILERS (tests swap in an
+# in-memory one); 5.2 uses its default, SMTP, without being told.
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}}
 
 # region: login-settings
 LOGIN_URL = "login"

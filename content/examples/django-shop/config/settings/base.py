@@ -1,6 +1,8 @@
 # Settings shared by every environment (config/settings/production.py builds on them).
 from pathlib import Path
 
+import django
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = "dev-only"  # production.py reads it from the environment
@@ -82,8 +84,12 @@ CACHES = {
 # endregion
 
 # region: email
-# Print mail to the terminal while developing.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Print mail to the terminal while developing. Django 6.1 names backends in MAILERS;
+# EMAIL_BACKEND, the setting before it, still works there but is deprecated.
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = "shop@example.com"
 # endregion
 
