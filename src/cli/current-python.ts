@@ -29,7 +29,7 @@ import {
   trixieSourceFile,
   type BuildStamp,
   type SourcePackage,
-} from '../lib/current-python.ts';
+} from '../lib/python-source-build.ts';
 
 const SOURCE_PACKAGE = `python${PYTHON_MINOR}`;
 const SYSTEM_PYTHON = `/usr/bin/python${PYTHON_MINOR}`;

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PYTHON_MINOR } from '../lib/current-python.ts';
+import { PYTHON_MINOR } from '../lib/python-source-build.ts';
 import { lockFileName, parseManifest, readLines, type ExampleLine, type ExampleProject } from '../lib/examples.ts';
 import { ensureCurrentPython } from './current-python.ts';
 
