@@ -177,7 +177,12 @@ function rewriteJsx(node: JsxNode, resolve: MarkdownResolvers, where: string): N
       return [{ type: 'link', url: resolve.link(attributes['href'] ?? ''), title: null, children: children() as PhrasingContent[] }];
     default: {
       const nodes = node.name ? resolve.component(node.name, attributes) : undefined;
-      if (!nodes) throw new Error(`${where}: <${node.name ?? 'fragment'}> has no Markdown form (src/lib/chapter-markdown.ts)`);
+      // Worded as the HTML page's render error, which the Markdown twin may meet first: an unknown
+      // component is named the same way whichever page is written first.
+      if (!nodes)
+        throw new Error(
+          `${where}: (while rendering): Expected component \`${node.name ?? 'fragment'}\` to be defined, with a Markdown form in src/data/markdown-twins.ts`,
+        );
       return nodes;
     }
   }

@@ -96,6 +96,11 @@ describe('the built CSS', () => {
     expect(stamped).toEqual([]);
   });
 
+  it('holds no `:global()` left over from a scoped style made global (the browser drops the whole rule)', () => {
+    const leftovers = [...sheets, ...inline].filter(({ css }) => css.includes(':global(')).map(({ name }) => name);
+    expect(leftovers).toEqual([]);
+  });
+
   it('keeps every rule in a declared layer, with no specificity tricks', () => {
     const problems = [...sheets, ...inline].flatMap(({ name, css }) => layerProblems(css).map((problem) => `${name}: ${problem}`));
     expect(problems).toEqual([]);

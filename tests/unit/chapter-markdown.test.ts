@@ -55,7 +55,9 @@ describe('chapter Markdown', () => {
   });
 
   it('fails on a component it has no Markdown form for, naming the chapter', () => {
-    expect(() => render('<Mystery />')).toThrow('t.mdx: <Mystery> has no Markdown form');
+    expect(() => render('<Mystery />')).toThrow(
+      't.mdx: (while rendering): Expected component `Mystery` to be defined, with a Markdown form',
+    );
   });
 });
 
