@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ContentError } from '../lib/content-errors';
 import { parseBenchmarkResults } from '../lib/benchmark-results';
 import type { BenchmarkResults } from '../lib/benchmark-schema';
+import { benchComparisons, type Comparison } from '../lib/bench-compare';
 
 const FILE = 'content/benchmarks.json';
 let cached: BenchmarkResults | undefined;
@@ -26,4 +27,12 @@ export function getBenchmarks(): BenchmarkResults {
   }
   cached = parseBenchmarkResults(data, FILE);
   return cached;
+}
+
+let comparisons: Map<string, Comparison> | undefined;
+
+/** Every computed comparison of the results, by metric id (src/lib/bench-compare.ts). */
+export function getBenchComparisons(): Map<string, Comparison> {
+  comparisons ??= benchComparisons(getBenchmarks());
+  return comparisons;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { loadFacts } from './facts-registry.ts';
+import { getBenchComparisons } from './benchmarks.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
 
 /**
@@ -26,6 +27,7 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
         // would validate every entry a second time.
         const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, {
           facts: loadFacts(config.root),
+          bench: getBenchComparisons(),
         });
         store.clear();
         for (const [position, entry] of entries.entries()) {

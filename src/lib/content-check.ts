@@ -21,6 +21,8 @@ import { readRenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, FACTS_FILE, parseFacts } from './fact-checks.ts';
 import { chapterPath } from './site.ts';
+// --- added by bench: measured claims held to content/benchmarks.json ---
+import { BENCHMARKS_FILE, checkMeasuredClaims } from './bench-claims-check.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
@@ -118,6 +120,8 @@ export function checkContentFolder(files: readonly ContentFile[], today: Date, c
     return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
   });
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, texts.get(file)!, scan.factRefs, facts));
+  // --- added by bench ---
+  problems.push(...checkMeasuredClaims(texts, BENCHMARKS_FILE, DATA_FILES, facts));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };
