@@ -1,17 +1,18 @@
-"""In-process driver of the framework benchmark: loads one app (a twin's variant, or the empty
-baseline app) and calls its WSGI or ASGI entry point directly, with no server and no socket, on
-commands the harness (src/cli/bench-frameworks.ts) writes to stdin, one JSON object a line:
+"""In-process driver of the framework benchmark: loads one app of a twin and calls its WSGI or
+ASGI entry point directly, with no server and no socket, on commands the harness
+(src/cli/bench-frameworks.ts) writes to stdin, one JSON object a line:
 
-  {"op": "check", "path": "/json"}             -> {"status": 200, "bytes": 27}
-  {"op": "run", "path": "/json", "count": 500} -> {"cpuNs": ..., "wallNs": ...}
+  {"op": "check", "path": "/json", "interface": "wsgi"}  -> {"status": 200, "bytes": 27}
+  {"op": "run", "path": "/json", "count": 500, "interface": "wsgi"}  -> {"cpuNs": ..., "wallNs": ...}
 
 "run" calls the app `count` times in a row and reports the process CPU time (user + system) and
-the wall time the calls took. Under callgrind the harness turns instrumentation on just before a
-"run" and dumps the counts after it, so warm-up and start-up are never counted.
+the wall time the calls took; with "empty": true it calls the empty app instead, the baseline
+whose cost (this driver's own) the harness subtracts. Under callgrind the harness turns
+instrumentation on just before a "run" and dumps the counts after it, so warm-up and start-up
+are never counted.
 
-Usage: python measure.py APP INTERFACE   (run with the app's folder as the working directory)
-  APP        django:<settings module> | flask:<variant> | empty
-  INTERFACE  wsgi | asgi
+Usage: python measure.py APP   (run with the app's folder as the working directory)
+  APP  django:<settings module> | flask:<variant>
 """
 import asyncio
 import io
@@ -134,17 +135,23 @@ async def asgi_call(app, path):
 
 
 def main():
-    app_spec, interface = sys.argv[1], sys.argv[2]
-    app = load(app_spec, interface)
-    loop = asyncio.new_event_loop() if interface == "asgi" else None
+    app_spec = sys.argv[1]
+    apps = {}
+    loop = asyncio.new_event_loop()
 
-    def call(path):
-        if loop is None:
+    def app_for(interface, empty):
+        key = ("empty" if empty else app_spec, interface)
+        if key not in apps:
+            apps[key] = load(*key)
+        return apps[key]
+
+    def call(app, interface, path):
+        if interface == "wsgi":
             return wsgi_call(app, path)
         return loop.run_until_complete(asgi_call(app, path))
 
-    def run(path, count):
-        if loop is None:
+    def run(app, interface, path, count):
+        if interface == "wsgi":
             for _ in range(count):
                 wsgi_call(app, path)
         else:
@@ -158,12 +165,14 @@ def main():
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         command = json.loads(line)
+        interface = command["interface"]
+        app = app_for(interface, command.get("empty", False))
         if command["op"] == "check":
-            status, size = call(command["path"])
+            status, size = call(app, interface, command["path"])
             print(json.dumps({"status": status, "bytes": size}), flush=True)
         elif command["op"] == "run":
             cpu, wall = time.process_time_ns(), time.perf_counter_ns()
-            run(command["path"], command["count"])
+            run(app, interface, command["path"], command["count"])
             print(json.dumps({"cpuNs": time.process_time_ns() - cpu, "wallNs": time.perf_counter_ns() - wall}), flush=True)
         else:
             raise SystemExit(f"unknown op {command['op']!r}")

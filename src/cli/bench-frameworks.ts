@@ -122,10 +122,19 @@ function run(command: Command, env: NodeJS.ProcessEnv = process.env, cwd = ROOT,
   });
 }
 
-/** The interpreter: $CURRENT_PYTHON or $BENCH_PYTHON; it must be Python 3.12 or later for Django 6.1. */
+/**
+ * The interpreter: $CURRENT_PYTHON or $BENCH_PYTHON, else the project's own CPython from
+ * src/cli/current-python.ts (built once into a cache); Django 6.1 needs 3.12 or later.
+ */
 async function findPython(): Promise<string> {
-  const candidate = process.env.CURRENT_PYTHON ?? process.env.BENCH_PYTHON;
-  if (!candidate) throw new Error('set CURRENT_PYTHON to a Python 3.12 or later (Django 6.1 needs it)');
+  let candidate = process.env.CURRENT_PYTHON ?? process.env.BENCH_PYTHON;
+  if (!candidate) {
+    // Imported by a computed path: the module belongs to the Python-toolchain work and may be absent.
+    const toolchain = join(import.meta.dirname, 'current-python.ts');
+    if (!existsSync(toolchain)) throw new Error('set CURRENT_PYTHON to a Python 3.12 or later (Django 6.1 needs it)');
+    const { ensureCurrentPython } = (await import(toolchain)) as { ensureCurrentPython: () => Promise<string> | string };
+    candidate = await ensureCurrentPython();
+  }
   const version = (await run([candidate, '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'])).trim();
   const [major = 0, minor = 0] = version.split('.').map(Number);
   if (major < 3 || (major === 3 && minor < 12)) throw new Error(`${candidate} is Python ${version}; Django 6.1 needs 3.12 or later`);
@@ -204,17 +213,21 @@ interface Driver {
   stop: () => Promise<void>;
 }
 
-async function startDriver(framework: Framework, spec: string, iface: Interface, prefix: string[] = []): Promise<Driver> {
-  const [file, ...args] = [...prefix, python(framework), join(BENCH, 'measure.py'), spec, iface] as Command;
+async function startDriver(framework: Framework, spec: string, prefix: string[] = []): Promise<Driver> {
+  const [file = '', ...args] = [...prefix, python(framework), join(BENCH, 'measure.py'), spec];
   const variant = APP_VARIANTS.find((v) => v.spec === spec);
-  const child = spawn(file, args, { cwd: join(BENCH, APP_DIR[framework]), env: appEnv(framework, variant), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(file, args, {
+    cwd: join(BENCH, APP_DIR[framework]),
+    env: appEnv(framework, variant),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   live.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const next = async () => {
     const line = await lines.next();
-    if (line.done) throw new Error(`measure.py ${spec} ${iface} ended:\n${stderr}`);
+    if (line.done) throw new Error(`measure.py ${spec} ended:\n${stderr}`);
     return JSON.parse(line.value) as Record<string, number>;
   };
   await next(); // {"ready": true}
@@ -234,42 +247,53 @@ async function startDriver(framework: Framework, spec: string, iface: Interface,
   };
 }
 
-/** The in-process jobs: every (framework, app, interface, path) a scenario needs, and the empty apps. */
-function inProcessApps(): { framework: Framework; spec: string; iface: Interface; paths: string[] }[] {
-  const jobs = new Map<string, { framework: Framework; spec: string; iface: Interface; paths: string[] }>();
+/** One thing measured in process: an app's path over an interface, or that process's empty app. */
+interface Target {
+  iface: Interface;
+  path: string;
+  empty: boolean;
+}
+
+/** Every app process the scenarios need, with what each must measure (its empty app per interface included). */
+function inProcessApps(): { framework: Framework; spec: string; targets: Target[] }[] {
+  const jobs = new Map<string, { framework: Framework; spec: string; targets: Target[] }>();
   for (const s of SCENARIOS) {
     for (const framework of FRAMEWORKS) {
       const { variant, path } = s.sides[framework];
       const spec = appVariant(variant).spec;
-      for (const [key, jobSpec, jobPath] of [
-        [`${framework}|${spec}|${s.interface}`, spec, path],
-        [`${framework}|empty|${s.interface}`, 'empty', '/'],
-      ] as const) {
-        const job = jobs.get(key) ?? { framework, spec: jobSpec, iface: s.interface, paths: [] };
-        if (!job.paths.includes(jobPath)) job.paths.push(jobPath);
-        jobs.set(key, job);
+      const job = jobs.get(`${framework}|${spec}`) ?? { framework, spec, targets: [] };
+      for (const target of [
+        { iface: s.interface, path: '/', empty: true },
+        { iface: s.interface, path, empty: false },
+      ]) {
+        if (!job.targets.some((t) => targetKey(framework, spec, t) === targetKey(framework, spec, target))) job.targets.push(target);
       }
+      jobs.set(`${framework}|${spec}`, job);
     }
   }
   return [...jobs.values()];
 }
 
-const jobKey = (framework: Framework, spec: string, iface: Interface, path: string) => `${framework}|${spec}|${iface}|${path}`;
+const targetKey = (framework: Framework, spec: string, t: Target) =>
+  `${framework}|${spec}|${t.iface}|${t.path}|${t.empty ? 'empty' : 'app'}`;
 
-/** Stage 2: instruction counts per request through callgrind, `repetitions` dumps per path. */
+/** Stage 2: instruction counts per request through callgrind, `repetitions` dumps per target. */
 async function countInstructions(): Promise<Map<string, number[]>> {
   const counts = new Map<string, number[]>();
   const { requests, repetitions, warmup } = config.instructions;
   const outDir = mkdtempSync(join(tmpdir(), 'bench-callgrind-'));
   try {
     // The smoke run only proves that valgrind and callgrind_control work: one empty app.
-    const jobs = inProcessApps().filter((job) => !smoke || (job.spec === 'empty' && job.iface === 'wsgi' && job.framework === 'flask'));
+    const jobs = inProcessApps()
+      .filter((job) => !smoke || job.spec === 'flask:bare')
+      .map((job) => (smoke ? { ...job, targets: job.targets.filter((t) => t.empty && t.iface === 'wsgi') } : job));
     let done = 0;
+    const total = jobs.length;
     // Two valgrind processes at a time: counts do not depend on what else runs.
     const worker = async () => {
       for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const out = join(outDir, `${job.framework}-${job.spec.replace(/\W/g, '_')}-${job.iface}.out`);
-        const driver = await startDriver(job.framework, job.spec, job.iface, [
+        const out = join(outDir, `${job.framework}-${job.spec.replace(/\W/g, '_')}.out`);
+        const driver = await startDriver(job.framework, job.spec, [
           'valgrind',
           '--tool=callgrind',
           '--instr-atstart=no',
@@ -277,30 +301,35 @@ async function countInstructions(): Promise<Map<string, number[]>> {
         ]);
         const control = (...args: string[]) => run(['callgrind_control', ...args, String(driver.child.pid)]);
         try {
-          for (const path of job.paths) {
+          for (const target of job.targets) {
             const samples: number[] = [];
-            await driver.ask({ op: 'run', path, count: warmup });
+            const command = { interface: target.iface, path: target.path, empty: target.empty };
+            await driver.ask({ op: 'run', count: warmup, ...command });
             for (let rep = 0; rep < repetitions; rep++) {
               await control('--instr=on');
               await control('--zero');
-              await driver.ask({ op: 'run', path, count: requests });
+              await driver.ask({ op: 'run', count: requests, ...command });
               const before = new Set(readdirSync(outDir));
               await control('--dump');
               const dump = readdirSync(outDir).find((f) => !before.has(f) && f.startsWith(`${out.split('/').pop()}.`));
-              if (!dump) throw new Error(`callgrind wrote no dump for ${job.spec} ${path}`);
-              const total = callgrindTotal(readFileSync(join(outDir, dump), 'utf8'));
-              checks.push({ name: `callgrind ${job.framework} ${job.spec} ${path}`, ok: total > 0, detail: `${total} instructions` });
-              samples.push(total / requests);
+              if (!dump) throw new Error(`callgrind wrote no dump for ${job.spec} ${target.path}`);
+              const instructions = callgrindTotal(readFileSync(join(outDir, dump), 'utf8'));
+              checks.push({
+                name: `callgrind ${targetKey(job.framework, job.spec, target)}`,
+                ok: instructions > 0,
+                detail: `${instructions} instructions`,
+              });
+              samples.push(instructions / requests);
               rmSync(join(outDir, dump));
               await control('--instr=off');
             }
-            counts.set(jobKey(job.framework, job.spec, job.iface, path), samples);
+            counts.set(targetKey(job.framework, job.spec, target), samples);
           }
         } finally {
           await driver.stop();
         }
         done += 1;
-        progress(`instructions: ${job.framework} ${job.spec} ${job.iface} (${done} processes done)`);
+        progress(`instructions: ${job.framework} ${job.spec}, ${job.targets.length} targets (${done} of ${total} processes)`);
       }
     };
     await Promise.all([worker(), worker()]);
@@ -314,9 +343,9 @@ async function countInstructions(): Promise<Map<string, number[]>> {
 async function cpuTimes(): Promise<Map<string, number[]>> {
   const samples = new Map<string, number[]>();
   const drivers = new Map<string, Driver>();
-  const driverFor = async (framework: Framework, spec: string, iface: Interface) => {
-    const key = `${framework}|${spec}|${iface}`;
-    if (!drivers.has(key)) drivers.set(key, await startDriver(framework, spec, iface, pinPrefix(SERVER_CORE)));
+  const driverFor = async (framework: Framework, spec: string) => {
+    const key = `${framework}|${spec}`;
+    if (!drivers.has(key)) drivers.set(key, await startDriver(framework, spec, pinPrefix(SERVER_CORE)));
     return drivers.get(key)!;
   };
   try {
@@ -324,24 +353,25 @@ async function cpuTimes(): Promise<Map<string, number[]>> {
       const sides = await Promise.all(
         FRAMEWORKS.map(async (framework) => {
           const { variant, path } = s.sides[framework];
-          const driver = await driverFor(framework, appVariant(variant).spec, s.interface);
-          const check = await driver.ask({ op: 'check', path });
+          const driver = await driverFor(framework, appVariant(variant).spec);
+          const target = { interface: s.interface, path };
+          const check = await driver.ask({ op: 'check', ...target });
           checks.push({
             name: `${s.id} (${framework})`,
             ok: check.status === 200 && (check.bytes ?? 0) > 0,
             detail: `status ${check.status}, ${check.bytes} bytes`,
           });
-          await driver.ask({ op: 'run', path, count: config.cpu.warmup });
+          await driver.ask({ op: 'run', count: config.cpu.warmup, ...target });
           // A batch long enough to read the CPU clock well, short enough to interleave often.
-          const probe = await driver.ask({ op: 'run', path, count: 20 });
+          const probe = await driver.ask({ op: 'run', count: 20, ...target });
           const batch = Math.max(5, Math.round((config.cpu.batchMs * 1e6) / Math.max(probe.cpuNs! / 20, 1)));
-          return { framework, driver, path, batch };
+          return { framework, driver, target, batch };
         }),
       );
       for (let rep = 0; rep < config.cpu.repetitions; rep++) {
         const order = rep % 2 === 0 ? sides : [...sides].reverse();
-        for (const { framework, driver, path, batch } of order) {
-          const result = await driver.ask({ op: 'run', path, count: batch });
+        for (const { framework, driver, target, batch } of order) {
+          const result = await driver.ask({ op: 'run', count: batch, ...target });
           const key = `${s.id}|${framework}`;
           samples.set(key, [...(samples.get(key) ?? []), result.cpuNs! / batch / 1000]);
         }
@@ -374,7 +404,13 @@ function status(port: number, path: string): Promise<number> {
 }
 
 /** Starts Gunicorn on a port of the kernel's choosing and waits for its first 200 on `path`. */
-async function startServer(variant: AppVariant, kindArgs: readonly string[], iface: Interface, workers: number, path: string): Promise<Server> {
+async function startServer(
+  variant: AppVariant,
+  kindArgs: readonly string[],
+  iface: Interface,
+  workers: number,
+  path: string,
+): Promise<Server> {
   const framework = variant.framework;
   const started = performance.now();
   const command = pinned(SERVER_CORE, [
@@ -390,7 +426,11 @@ async function startServer(variant: AppVariant, kindArgs: readonly string[], ifa
     iface === 'wsgi' ? variant.wsgiApp : variant.asgiApp,
   ]);
   const [file, ...args] = command;
-  const child = spawn(file, args, { cwd: join(BENCH, APP_DIR[framework]), env: appEnv(framework, variant), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(file, args, {
+    cwd: join(BENCH, APP_DIR[framework]),
+    env: appEnv(framework, variant),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   live.add(child);
   let log = '';
   try {
@@ -448,7 +488,8 @@ function workerRssMiB(masterPid: number): number[] {
 async function footprint(): Promise<{ coldStartMs: Record<string, Estimate>; idleRssMiB: Record<string, Estimate> }> {
   const starts: Record<string, number[]> = {};
   const rss: Record<string, number[]> = {};
-  const firstPath = (variant: AppVariant) => SCENARIOS.find((s) => s.sides[variant.framework].variant === variant.id && s.interface === 'wsgi')!.sides[variant.framework].path;
+  const firstPath = (variant: AppVariant) =>
+    SCENARIOS.find((s) => s.sides[variant.framework].variant === variant.id && s.interface === 'wsgi')!.sides[variant.framework].path;
   for (let rep = 0; rep < (smoke ? 1 : 7); rep++) {
     const order = rep % 2 === 0 ? APP_VARIANTS : [...APP_VARIANTS].reverse();
     for (const variant of order) {
@@ -458,15 +499,20 @@ async function footprint(): Promise<{ coldStartMs: Record<string, Estimate>; idl
       await stopServer(server);
     }
   }
-  progress(`cold starts: ${Object.entries(starts).map(([id, s]) => `${id} ${rangeEstimate(s, 0).value} ms`).join(', ')}`);
-  const map = (record: Record<string, number[]>, digits: number) => Object.fromEntries(Object.entries(record).map(([id, s]) => [id, rangeEstimate(s, digits)]));
+  progress(
+    `cold starts: ${Object.entries(starts)
+      .map(([id, s]) => `${id} ${rangeEstimate(s, 0).value} ms`)
+      .join(', ')}`,
+  );
+  const map = (record: Record<string, number[]>, digits: number) =>
+    Object.fromEntries(Object.entries(record).map(([id, s]) => [id, rangeEstimate(s, digits)]));
   return { coldStartMs: map(starts, 0), idleRssMiB: map(rss, 1) };
 }
 
 function loadStep(url: string, rate: number, seconds: number): Promise<OpenLoopStep> {
-  return run(pinned(CLIENT_CORE, [process.execPath, join(ROOT, 'src', 'cli', 'bench-load.ts'), url, String(Math.round(rate)), String(seconds)])).then(
-    (out) => JSON.parse(out) as OpenLoopStep,
-  );
+  return run(
+    pinned(CLIENT_CORE, [process.execPath, join(ROOT, 'src', 'cli', 'bench-load.ts'), url, String(Math.round(rate)), String(seconds)]),
+  ).then((out) => JSON.parse(out) as OpenLoopStep);
 }
 
 /** The open-loop generator's own ceiling, against an empty Node server on the server core's side. */
@@ -515,7 +561,11 @@ async function httpRuns(): Promise<BenchmarkHttpRun[]> {
                 ]),
               ),
             );
-            checks.push({ name: `wrk ${kind.id} ${s.id} (${framework})`, ok: wrk.requests > 0 && wrk.non2xx === 0, detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx` });
+            checks.push({
+              name: `wrk ${kind.id} ${s.id} (${framework})`,
+              ok: wrk.requests > 0 && wrk.non2xx === 0,
+              detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx`,
+            });
             peaks.push(requestsPerSecond(wrk));
           }
           const peak = rangeEstimate(peaks, 0);
@@ -525,9 +575,22 @@ async function httpRuns(): Promise<BenchmarkHttpRun[]> {
             steps.push(step);
             if (saturated(step)) break;
           }
-          checks.push({ name: `open loop ${kind.id} ${s.id} (${framework})`, ok: steps[0]!.completed > 0, detail: `${steps[0]!.completed} completed` });
+          checks.push({
+            name: `open loop ${kind.id} ${s.id} (${framework})`,
+            ok: steps[0]!.completed > 0,
+            detail: `${steps[0]!.completed} completed`,
+          });
           const rss = workerRssMiB(server.child.pid!);
-          runs.push({ server: kind.id, scenario: s.id, framework, variant: variant.id, path, peakRequestsPerSecond: peak, steps, rssPerWorkerMiB: rangeEstimate(rss, 1) });
+          runs.push({
+            server: kind.id,
+            scenario: s.id,
+            framework,
+            variant: variant.id,
+            path,
+            peakRequestsPerSecond: peak,
+            steps,
+            rssPerWorkerMiB: rangeEstimate(rss, 1),
+          });
           const last = steps.at(-1)!;
           progress(
             `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
@@ -592,9 +655,9 @@ async function main(): Promise<void> {
   progress(`open-loop generator ceiling: ${config.http.generatorLimit} req/s`);
   const http = await httpRuns();
 
-  const perRequest = (framework: Framework, spec: string, iface: Interface, path: string) => {
-    const samples = instructions.get(jobKey(framework, spec, iface, path));
-    if (!samples) throw new Error(`no instruction count for ${framework} ${spec} ${iface} ${path}`);
+  const perRequest = (framework: Framework, spec: string, target: Target) => {
+    const samples = instructions.get(targetKey(framework, spec, target));
+    if (!samples) throw new Error(`no instruction count for ${targetKey(framework, spec, target)}`);
     return samples;
   };
   const valgrind = (await run(['valgrind', '--version'])).trim().replace(/^valgrind-/, '');
@@ -631,8 +694,9 @@ async function main(): Promise<void> {
     scenarios: SCENARIOS.map((s) => {
       const counts = (framework: Framework) => {
         const { variant, path } = s.sides[framework];
-        const own = perRequest(framework, appVariant(variant).spec, s.interface, path);
-        const empty = perRequest(framework, 'empty', s.interface, '/');
+        const spec = appVariant(variant).spec;
+        const own = perRequest(framework, spec, { iface: s.interface, path, empty: false });
+        const empty = perRequest(framework, spec, { iface: s.interface, path: '/', empty: true });
         const baseline = empty.reduce((a, b) => a + b, 0) / empty.length;
         return { samples: own.map((n) => Math.max(0, n - baseline)), baseline: Math.round(baseline) };
       };

@@ -62,7 +62,9 @@ export function startPostgres(core?: string): Postgres {
     // No durability work: the scenarios read; fsync would time the disk, not the frameworks.
     const options = `-c listen_addresses='' -k ${folder} -p 5432 -c fsync=off -c synchronous_commit=off -c max_connections=200`;
     runChecked([join(bin, 'pg_ctl'), '-D', data, '-l', join(folder, 'log'), '-o', options, '-w', 'start']);
-    const version = runChecked([join(bin, 'postgres'), '--version']).trim().replace(/^postgres \(PostgreSQL\) /, '');
+    const version = runChecked([join(bin, 'postgres'), '--version'])
+      .trim()
+      .replace(/^postgres \(PostgreSQL\) /, '');
     for (const database of ['bench_django', 'bench_flask']) {
       runChecked([join(bin, 'createdb'), '-h', folder, '-p', '5432', '-U', user, database]);
     }

@@ -29,7 +29,7 @@ export function checkMeasuredClaims(
   try {
     comparisons = benchComparisons(parseBenchmarkResults(JSON.parse(resultsText), resultsFile));
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return [...error.problems];
     return [{ file: resultsFile, field: '(file)', message: (error as Error).message }];
   }
   const problems: ContentProblem[] = [];
@@ -40,7 +40,7 @@ export function checkMeasuredClaims(
     const file = `content/${collection}.yaml`;
     const text = texts.get(file);
     if (text === undefined) continue;
-    let entries: Record<string, unknown>[] = [];
+    let entries: Record<string, unknown>[];
     try {
       entries = parseYamlCollection(file, text, schema, { facts });
     } catch {
@@ -49,7 +49,7 @@ export function checkMeasuredClaims(
     for (const entry of entries) {
       problems.push(
         ...checkEntryClaims(file, entry, comparisons, {
-          edgeField: collection === 'comparison' ? 'edge' : undefined,
+          ...(collection === 'comparison' && { edgeField: 'edge' }),
           impliedFramework: FRAMEWORK_SCOPED.has(collection),
         }),
       );

@@ -101,9 +101,10 @@ function references(text: string): string[] {
 function typedDirection(text: string): { framework: Framework; says: 'better' | 'worse' } | undefined {
   // Only the words outside references count: a resolved figure is not a typed claim.
   const bare = text.replace(BENCH_REFERENCE, ' ').replace(BENCH_COMPONENT, ' ');
-  const match = /\b(Django|Flask)\b([^.;:]{0,60}?)\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead|slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i.exec(
-    bare,
-  );
+  const match =
+    /\b(Django|Flask)\b([^.;:]{0,60}?)\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead|slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i.exec(
+      bare,
+    );
   if (!match) return undefined;
   const framework = (match[1] ?? '').toLowerCase() as Framework;
   const word = match[3] ?? '';
@@ -136,7 +137,13 @@ export function checkSentence(
     }
   }
   if (ids.length === 0) {
-    if (detect && (impliedFramework || FRAMEWORK.test(sentence)) && MEASURED.test(sentence) && COMPARATIVE.test(sentence) && !EXEMPT.test(sentence)) {
+    if (
+      detect &&
+      (impliedFramework || FRAMEWORK.test(sentence)) &&
+      MEASURED.test(sentence) &&
+      COMPARATIVE.test(sentence) &&
+      !EXEMPT.test(sentence)
+    ) {
       report(
         `compares the frameworks on a measured property without a benchmark reference: "${excerpt(sentence)}"; ` +
           'take the direction and figure from the results with <Bench metric="…" /> or {{bench:metric.field}}',
@@ -182,7 +189,8 @@ export function checkEntryClaims(
   const cited: Comparison[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      for (const s of sentences(value)) problems.push(...checkSentence(s.text, comparisons, { file, field: `${label} › ${path}` }, impliedFramework, !aboutBuilding));
+      for (const s of sentences(value))
+        problems.push(...checkSentence(s.text, comparisons, { file, field: `${label} › ${path}` }, impliedFramework, !aboutBuilding));
       for (const id of references(value)) {
         const found = comparisons.get(id);
         if (found) cited.push(found);
@@ -191,7 +199,10 @@ export function checkEntryClaims(
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
   };
   // An entry about the speed of building (a "Development speed" row) states no measurement of ours.
-  const topic = ['dimension', 'question', 'title'].map((key) => entry[key]).filter((v) => typeof v === 'string').join(' ');
+  const topic = ['dimension', 'question', 'title']
+    .map((key) => entry[key])
+    .filter((v) => typeof v === 'string')
+    .join(' ');
   const aboutBuilding = /\b(develop\w*|learn\w*|deliver\w*)\b/i.test(topic);
   walk(entry, '');
   if (edgeField && cited.length > 0) {

@@ -78,7 +78,11 @@ export const FOOTPRINT_PAIRS = {
   bare: { django: 'django-default', flask: 'flask-bare', label: 'Default Django project against bare Flask' },
   orm: { django: 'django-default', flask: 'flask-orm', label: 'Default Django project against Flask with Flask-SQLAlchemy' },
   lean: { django: 'django-api', flask: 'flask-bare', label: 'Django with API middleware against bare Flask' },
-  extensions: { django: 'django-default', flask: 'flask-extensions', label: 'Default Django project against Flask with sessions, CSRF and login' },
+  extensions: {
+    django: 'django-default',
+    flask: 'flask-extensions',
+    label: 'Default Django project against Flask with sessions, CSRF and login',
+  },
 } as const;
 
 /** Every comparison the results support, by id. */
@@ -86,7 +90,18 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
   const all: Comparison[] = [];
   for (const s of results.scenarios) {
     if (s.instructions) {
-      all.push(compare(`instructions.${s.id}`, 'instructions per request', s.label, 'instructions', 0, 'lower', s.instructions.django, s.instructions.flask));
+      all.push(
+        compare(
+          `instructions.${s.id}`,
+          'instructions per request',
+          s.label,
+          'instructions',
+          0,
+          'lower',
+          s.instructions.django,
+          s.instructions.flask,
+        ),
+      );
     }
     all.push(compare(`cpu.${s.id}`, 'CPU time per request', s.label, 'µs', 0, 'lower', s.cpuUs.django, s.cpuUs.flask));
   }
@@ -99,8 +114,30 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
     if (!pair.django || !pair.flask) continue;
     const [server, scenarioId] = key.split('.');
     const subject = `${results.scenarios.find((s) => s.id === scenarioId)?.label ?? scenarioId}, Gunicorn ${server}`;
-    all.push(compare(`peak.${key}`, 'peak requests per second', subject, 'req/s', 0, 'higher', pair.django.peakRequestsPerSecond, pair.flask.peakRequestsPerSecond));
-    all.push(compare(`memory.${key}`, 'memory per worker under load', subject, 'MiB', 1, 'lower', pair.django.rssPerWorkerMiB, pair.flask.rssPerWorkerMiB));
+    all.push(
+      compare(
+        `peak.${key}`,
+        'peak requests per second',
+        subject,
+        'req/s',
+        0,
+        'higher',
+        pair.django.peakRequestsPerSecond,
+        pair.flask.peakRequestsPerSecond,
+      ),
+    );
+    all.push(
+      compare(
+        `memory.${key}`,
+        'memory per worker under load',
+        subject,
+        'MiB',
+        1,
+        'lower',
+        pair.django.rssPerWorkerMiB,
+        pair.flask.rssPerWorkerMiB,
+      ),
+    );
   }
   for (const [pairId, pair] of Object.entries(FOOTPRINT_PAIRS)) {
     const get = (record: Record<string, BenchmarkEstimate>, variant: string) => {
@@ -108,17 +145,61 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       if (!found) throw new Error(`content/benchmarks.json: no figure for app variant "${variant}"`);
       return found;
     };
-    all.push(compare(`coldStart.${pairId}`, 'cold start', pair.label, 'ms', 0, 'lower', get(results.coldStartMs, pair.django), get(results.coldStartMs, pair.flask)));
-    all.push(compare(`idleMemory.${pairId}`, 'memory of one idle worker', pair.label, 'MiB', 1, 'lower', get(results.idleRssMiB, pair.django), get(results.idleRssMiB, pair.flask)));
+    all.push(
+      compare(
+        `coldStart.${pairId}`,
+        'cold start',
+        pair.label,
+        'ms',
+        0,
+        'lower',
+        get(results.coldStartMs, pair.django),
+        get(results.coldStartMs, pair.flask),
+      ),
+    );
+    all.push(
+      compare(
+        `idleMemory.${pairId}`,
+        'memory of one idle worker',
+        pair.label,
+        'MiB',
+        1,
+        'lower',
+        get(results.idleRssMiB, pair.django),
+        get(results.idleRssMiB, pair.flask),
+      ),
+    );
   }
   const { django, flask } = results.install;
-  all.push(compare('install.framework', 'install size', 'The framework and what it requires', 'MB', 1, 'lower', exact(django.frameworkBytes / 1e6), exact(flask.frameworkBytes / 1e6)));
-  all.push(compare('install.virtualenv', 'install size', 'The whole benchmark virtualenv', 'MB', 1, 'lower', exact(django.bytes / 1e6), exact(flask.bytes / 1e6)));
+  all.push(
+    compare(
+      'install.framework',
+      'install size',
+      'The framework and what it requires',
+      'MB',
+      1,
+      'lower',
+      exact(django.frameworkBytes / 1e6),
+      exact(flask.frameworkBytes / 1e6),
+    ),
+  );
+  all.push(
+    compare(
+      'install.virtualenv',
+      'install size',
+      'The whole benchmark virtualenv',
+      'MB',
+      1,
+      'lower',
+      exact(django.bytes / 1e6),
+      exact(flask.bytes / 1e6),
+    ),
+  );
   return new Map(all.map((c) => [c.id, c]));
 }
 
 /** What a reference can show of a comparison. */
-export const BENCH_FIELDS = ['summary', 'verdict', 'favours', 'django', 'flask', 'ratio', 'edge'] as const;
+export const BENCH_FIELDS = ['summary', 'verdict', 'favours', 'django', 'flask', 'djangoFigure', 'flaskFigure', 'ratio', 'edge'] as const;
 export type BenchField = (typeof BENCH_FIELDS)[number];
 
 const figure = (c: Comparison, value: number) => `${formatFigure(value, c.digits)} ${c.unit}`;
@@ -150,6 +231,10 @@ export function benchText(c: Comparison, field: BenchField): string {
       return withInterval(c, c.django);
     case 'flask':
       return withInterval(c, c.flask);
+    case 'djangoFigure':
+      return figure(c, c.django.value);
+    case 'flaskFigure':
+      return figure(c, c.flask.value);
     case 'ratio':
       return c.ratio === null ? 'n/a' : `${formatFigure(c.ratio, 2)}×`;
     case 'edge':
@@ -158,11 +243,14 @@ export function benchText(c: Comparison, field: BenchField): string {
 }
 
 /** `{{bench:cpu.plaintext.summary}}`; the field may be left out (summary). */
-export const BENCH_REFERENCE = /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|favours|django|flask|ratio|edge))?\s*\}\}/g;
+export const BENCH_REFERENCE =
+  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|favours|django|flask|djangoFigure|flaskFigure|ratio|edge))?\s*\}\}/g;
 
 /** Resolves every bench reference in a string; an unknown metric throws naming the ones there are. */
 export function resolveBenchReferences(text: string, comparisons: ReadonlyMap<string, Comparison>): string {
-  return text.replace(BENCH_REFERENCE, (whole, id: string, field: BenchField | undefined) => benchText(lookupComparison(comparisons, id, whole), field ?? 'summary'));
+  return text.replace(BENCH_REFERENCE, (whole, id: string, field: BenchField | undefined) =>
+    benchText(lookupComparison(comparisons, id, whole), field ?? 'summary'),
+  );
 }
 
 export function lookupComparison(comparisons: ReadonlyMap<string, Comparison>, id: string, where: string): Comparison {
@@ -170,7 +258,9 @@ export function lookupComparison(comparisons: ReadonlyMap<string, Comparison>, i
   if (!found) {
     const prefix = id.split('.')[0] ?? '';
     const near = [...comparisons.keys()].filter((k) => k.startsWith(`${prefix}.`)).slice(0, 12);
-    throw new Error(`${where}: unknown benchmark metric "${id}"; ${near.length ? `try ${near.join(', ')}` : `metrics are ${[...comparisons.keys()].slice(0, 12).join(', ')} …`}`);
+    throw new Error(
+      `${where}: unknown benchmark metric "${id}"; ${near.length ? `try ${near.join(', ')}` : `metrics are ${[...comparisons.keys()].slice(0, 12).join(', ')} …`}`,
+    );
   }
   return found;
 }

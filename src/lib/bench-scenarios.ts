@@ -117,7 +117,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'json',
     label: 'JSON',
-    description: 'A one-key object serialised to JSON: JsonResponse (DjangoJSONEncoder) against Flask’s JSON provider; both call the standard json module, Flask sorting the keys.',
+    description:
+      'A one-key object serialised to JSON: JsonResponse (DjangoJSONEncoder) against Flask’s JSON provider; both call the standard json module, Flask sorting the keys.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-bare', '/json'),
   },
@@ -152,7 +153,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'fortunes',
     label: 'Fortunes',
-    description: 'TechEmpower’s Fortunes type: every row of a 12-row table, one row added in memory, sorted, rendered through an escaping template.',
+    description:
+      'TechEmpower’s Fortunes type: every row of a 12-row table, one row added in memory, sorted, rendered through an escaping template.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-orm', '/fortunes'),
   },
@@ -167,14 +169,16 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'asgi-plaintext',
     label: 'Plain text over ASGI',
-    description: 'An async Django view under Django’s ASGI handler, against bare Flask behind asgiref’s WsgiToAsgi, which runs each request in a thread.',
+    description:
+      'An async Django view under Django’s ASGI handler, against bare Flask behind asgiref’s WsgiToAsgi, which runs each request in a thread.',
     interface: 'asgi',
     sides: both('django-default', 'flask-bare', '/plaintext', '/async/plaintext'),
   },
   {
     id: 'asgi-query',
     label: 'One query over ASGI',
-    description: 'The single query from an async Django view through the ORM’s async API (aget), against Flask-SQLAlchemy behind WsgiToAsgi.',
+    description:
+      'The single query from an async Django view through the ORM’s async API (aget), against Flask-SQLAlchemy behind WsgiToAsgi.',
     interface: 'asgi',
     sides: both('django-default', 'flask-orm', '/query', '/async/query'),
   },
@@ -183,7 +187,12 @@ export const SCENARIOS: readonly Scenario[] = [
 /** Gunicorn worker set-ups of the HTTP part: the same for both twins. */
 export const SERVER_KINDS = [
   { id: 'sync', label: 'Gunicorn sync workers', interface: 'wsgi', args: ['--worker-class', 'sync'] },
-  { id: 'gthread', label: 'Gunicorn gthread workers, 4 threads each', interface: 'wsgi', args: ['--worker-class', 'gthread', '--threads', '4'] },
+  {
+    id: 'gthread',
+    label: 'Gunicorn gthread workers, 4 threads each',
+    interface: 'wsgi',
+    args: ['--worker-class', 'gthread', '--threads', '4'],
+  },
   { id: 'asgi', label: 'Gunicorn’s own asgi workers', interface: 'asgi', args: ['--worker-class', 'asgi'] },
 ] as const;
 

@@ -132,7 +132,12 @@ export function estimate(samples: readonly number[], digits = 2): Estimate {
 /** Median of a few samples with their full range as the interval (cold starts, memory, peaks). */
 export function rangeEstimate(samples: readonly number[], digits = 2): Estimate {
   const round = (value: number) => Number(value.toFixed(digits));
-  return { value: round(median(samples)), low: round(Math.min(...samples)), high: round(Math.max(...samples)), samples: samples.map(round) };
+  return {
+    value: round(median(samples)),
+    low: round(Math.min(...samples)),
+    high: round(Math.max(...samples)),
+    samples: samples.map(round),
+  };
 }
 
 /**

@@ -68,46 +68,63 @@ const installSchema = z.object({
   requirements: z.string().min(1).describe('The pinned requirements file the virtualenv was built from.'),
 });
 
-export const benchmarkResultsSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01'),
-  command: z.string().min(1).describe('The exact command that produced the file.'),
-  smoke: z.boolean().describe('True for a smoke run, whose figures mean nothing.'),
-  minutes: z.number().positive().describe('How long the whole run took.'),
-  machine: z.object({
-    cpu: z.string().min(1),
-    cores: z.number().int().positive(),
-    memoryGiB: z.number().positive(),
-    kernel: z.string().min(1),
-    os: z.string().min(1),
-    pinning: z.string().min(1).describe('Which cores the servers, PostgreSQL and the load generator ran on.'),
-    loadAverage: z.object({ before: z.array(z.number()), after: z.array(z.number()) }).describe('1, 5 and 15 minute load averages.'),
-    background: z.string().describe('What else ran on the machine, as BENCH_BACKGROUND said.'),
-  }),
-  versions: z.record(z.string(), z.string().min(1)).describe('Python, every package that served a request, PostgreSQL, valgrind, wrk, Node.'),
-  config: z.object({
-    instructions: z.object({ requests: z.number().int().positive(), repetitions: z.number().int().positive(), warmup: z.number().int().nonnegative() }),
-    cpu: z.object({ repetitions: z.number().int().positive(), batchMs: z.number().positive(), warmup: z.number().int().nonnegative() }),
-    http: z.object({
-      workers: z.number().int().positive(),
-      stepSeconds: z.number().positive(),
-      peakSeconds: z.number().positive(),
-      peakRepetitions: z.number().int().positive(),
-      wrkConnections: z.number().int().positive(),
-      rateFractions: z.array(z.number().positive()).min(1).describe('Open-loop rates as fractions of the measured peak.'),
-      generatorLimit: z.number().nonnegative().describe('Requests per second the open-loop generator itself sustains against an empty Node server.'),
+export const benchmarkResultsSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01'),
+    command: z.string().min(1).describe('The exact command that produced the file.'),
+    smoke: z.boolean().describe('True for a smoke run, whose figures mean nothing.'),
+    minutes: z.number().positive().describe('How long the whole run took.'),
+    machine: z.object({
+      cpu: z.string().min(1),
+      cores: z.number().int().positive(),
+      memoryGiB: z.number().positive(),
+      kernel: z.string().min(1),
+      os: z.string().min(1),
+      pinning: z.string().min(1).describe('Which cores the servers, PostgreSQL and the load generator ran on.'),
+      loadAverage: z.object({ before: z.array(z.number()), after: z.array(z.number()) }).describe('1, 5 and 15 minute load averages.'),
+      background: z.string().describe('What else ran on the machine, as BENCH_BACKGROUND said.'),
     }),
-    database: z.string().min(1).describe('The database and the connection policy of both twins.'),
-  }),
-  apps: z.array(z.object({ id: z.string().min(1), framework: z.enum(['django', 'flask']), label: z.string().min(1), stack: z.string().min(1) })).min(1),
-  install: z.object({ django: installSchema, flask: installSchema }),
-  scenarios: z.array(scenarioSchema).min(1),
-  http: z.array(httpRunSchema),
-  coldStartMs: z.record(z.string(), estimateSchema).describe('By app variant: spawning Gunicorn (one sync worker) to the first 200 response.'),
-  idleRssMiB: z.record(z.string(), estimateSchema).describe('By app variant: resident memory of the worker after its first response.'),
-}).refine((r) => r.smoke || r.scenarios.every((s) => s.instructions && s.baselineInstructions), {
-  message: 'a full run has instruction counts for every scenario',
-  path: ['scenarios'],
-});
+    versions: z
+      .record(z.string(), z.string().min(1))
+      .describe('Python, every package that served a request, PostgreSQL, valgrind, wrk, Node.'),
+    config: z.object({
+      instructions: z.object({
+        requests: z.number().int().positive(),
+        repetitions: z.number().int().positive(),
+        warmup: z.number().int().nonnegative(),
+      }),
+      cpu: z.object({ repetitions: z.number().int().positive(), batchMs: z.number().positive(), warmup: z.number().int().nonnegative() }),
+      http: z.object({
+        workers: z.number().int().positive(),
+        stepSeconds: z.number().positive(),
+        peakSeconds: z.number().positive(),
+        peakRepetitions: z.number().int().positive(),
+        wrkConnections: z.number().int().positive(),
+        rateFractions: z.array(z.number().positive()).min(1).describe('Open-loop rates as fractions of the measured peak.'),
+        generatorLimit: z
+          .number()
+          .nonnegative()
+          .describe('Requests per second the open-loop generator itself sustains against an empty Node server.'),
+      }),
+      database: z.string().min(1).describe('The database and the connection policy of both twins.'),
+    }),
+    apps: z
+      .array(
+        z.object({ id: z.string().min(1), framework: z.enum(['django', 'flask']), label: z.string().min(1), stack: z.string().min(1) }),
+      )
+      .min(1),
+    install: z.object({ django: installSchema, flask: installSchema }),
+    scenarios: z.array(scenarioSchema).min(1),
+    http: z.array(httpRunSchema),
+    coldStartMs: z
+      .record(z.string(), estimateSchema)
+      .describe('By app variant: spawning Gunicorn (one sync worker) to the first 200 response.'),
+    idleRssMiB: z.record(z.string(), estimateSchema).describe('By app variant: resident memory of the worker after its first response.'),
+  })
+  .refine((r) => r.smoke || r.scenarios.every((s) => s.instructions && s.baselineInstructions), {
+    message: 'a full run has instruction counts for every scenario',
+    path: ['scenarios'],
+  });
 
 export type BenchmarkResults = z.infer<typeof benchmarkResultsSchema>;
 export type BenchmarkScenario = BenchmarkResults['scenarios'][number];

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { benchText, favoured, resolveBenchReferences, verdictText, type Comparison } from '../../src/lib/bench-compare';
 import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/lib/bench-claims';
 
-const comparison = (id: string, django: [number, number, number], flask: [number, number, number], better: 'lower' | 'higher' = 'lower'): Comparison => {
+const comparison = (
+  id: string,
+  django: [number, number, number],
+  flask: [number, number, number],
+  better: 'lower' | 'higher' = 'lower',
+): Comparison => {
   const interval = ([value, low, high]: [number, number, number]) => ({ value, low, high });
   return {
     id,
@@ -51,7 +56,9 @@ describe('computed comparisons', () => {
 
   it('resolve {{bench:…}} tokens in YAML text and name the metrics near an unknown one', () => {
     expect(resolveBenchReferences('Start: {{bench:coldStart.bare.favours}} is quicker.', COMPARISONS)).toBe('Start: Django is quicker.');
-    expect(() => resolveBenchReferences('{{bench:cpu.nothing.ratio}}', COMPARISONS)).toThrow(/unknown benchmark metric "cpu.nothing"; try cpu.plaintext, cpu.fortunes/);
+    expect(() => resolveBenchReferences('{{bench:cpu.nothing.ratio}}', COMPARISONS)).toThrow(
+      /unknown benchmark metric "cpu.nothing"; try cpu.plaintext, cpu.fortunes/,
+    );
   });
 });
 
@@ -66,7 +73,12 @@ describe('measured claims against the data', () => {
   });
 
   it('fails a hand-typed comparison of speed, memory or start-up, naming the sentence', () => {
-    for (const text of ['Flask is faster than Django for small APIs.', 'Django uses more memory per worker.', 'Flask is light and fast.', 'Django starts more slowly.']) {
+    for (const text of [
+      'Flask is faster than Django for small APIs.',
+      'Django uses more memory per worker.',
+      'Flask is light and fast.',
+      'Django starts more slowly.',
+    ]) {
       const problems = checkSentence(text, COMPARISONS, where);
       expect(problems, text).toHaveLength(1);
       expect(problems[0]!.message).toMatch(/compares the frameworks on a measured property without a benchmark reference/);
@@ -89,7 +101,9 @@ describe('measured claims against the data', () => {
   it('fails a typed direction the referenced data contradicts', () => {
     const [problem] = checkSentence('Flask starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where);
     expect(problem).toMatchObject(where);
-    expect(problem!.message).toMatch(/claims a direction the data contradicts: .*the data says coldStart\.bare: Django's coldStart\.bare label is lower/);
+    expect(problem!.message).toMatch(
+      /claims a direction the data contradicts: .*the data says coldStart\.bare: Django's coldStart\.bare label is lower/,
+    );
     expect(checkSentence('Django starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where)).toEqual([]);
     expect(checkSentence('Flask serves more requests per second: <Bench metric="peak.sync.plaintext" />.', COMPARISONS, where)).toEqual([]);
   });
@@ -105,19 +119,27 @@ describe('measured claims against the data', () => {
   });
 
   it('checks a chapter line by line, skipping front matter and code', () => {
-    const mdx = "---\ntitle: X\ndescription: Flask is faster than Django.\n---\n\nIntro.\n\n```python\n# Flask is faster than Django\n```\n\nDjango uses more memory than Flask.\n";
+    const mdx =
+      '---\ntitle: X\ndescription: Flask is faster than Django.\n---\n\nIntro.\n\n```python\n# Flask is faster than Django\n```\n\nDjango uses more memory than Flask.\n';
     const problems = checkChapterClaims('content/guide/x.mdx', mdx, COMPARISONS);
     expect(problems.map((p) => p.file)).toEqual(['content/guide/x.mdx:12']);
   });
 
   it('holds the edge of a comparison row to the measurements it cites', () => {
-    const row = { id: 'memory-cold-start', django: '{{bench:coldStart.bare.django}}', flask: '{{bench:coldStart.bare.flask}}', edge: 'flask' };
+    const row = {
+      id: 'memory-cold-start',
+      django: '{{bench:coldStart.bare.django}}',
+      flask: '{{bench:coldStart.bare.flask}}',
+      edge: 'flask',
+    };
     const [problem] = checkEntryClaims('content/comparison.yaml', row, COMPARISONS, { edgeField: 'edge', impliedFramework: true });
     expect(problem).toMatchObject({ file: 'content/comparison.yaml', field: 'entry "memory-cold-start" › edge' });
     expect(problem!.message).toMatch(/edge "flask" contradicts the measurements it cites \(expected django\)/);
     expect(checkEntryClaims('content/comparison.yaml', { ...row, edge: 'django' }, COMPARISONS, { edgeField: 'edge' })).toEqual([]);
     const overlap = { id: 'r', django: '{{bench:cpu.fortunes.django}}', flask: '', edge: 'django' };
-    expect(checkEntryClaims('content/comparison.yaml', overlap, COMPARISONS, { edgeField: 'edge' })[0]!.message).toMatch(/expected tie or depends/);
+    expect(checkEntryClaims('content/comparison.yaml', overlap, COMPARISONS, { edgeField: 'edge' })[0]!.message).toMatch(
+      /expected tie or depends/,
+    );
   });
 
   it('reads a pro or con as speaking for its framework, unless the entry is about building speed', () => {
