@@ -102,7 +102,7 @@ function typedDirection(text: string): { framework: Framework; says: 'better' | 
   // Only the words outside references count: a resolved figure is not a typed claim.
   const bare = text.replace(BENCH_REFERENCE, ' ').replace(BENCH_COMPONENT, ' ');
   const match =
-    /\b(Django|Flask)\b([^.;:]{0,60}?)\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead|slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i.exec(
+    /\b(Django|Flask)\b([^.;:,|]{0,50}?)\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead|slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i.exec(
       bare,
     );
   if (!match) return undefined;
@@ -151,9 +151,10 @@ export function checkSentence(
     }
     return problems;
   }
-  const typed = typedDirection(sentence);
+  // A reported claim (an article's) is not ours to hold to the data; the figures beside it are.
+  const typed = EXEMPT.test(sentence) ? undefined : typedDirection(sentence);
   if (!typed || found.length === 0) return problems;
-  for (const c of found) {
+  for (const c of new Set(found)) {
     const claimsFavoured: Framework = typed.says === 'better' ? typed.framework : typed.framework === 'django' ? 'flask' : 'django';
     // "more requests per second" is better when higher is better.
     const favouredByText = c.better === 'higher' ? (claimsFavoured === 'django' ? 'flask' : 'django') : claimsFavoured;
