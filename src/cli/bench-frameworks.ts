@@ -20,7 +20,7 @@
  * Environment: CURRENT_PYTHON or BENCH_PYTHON (the interpreter, ≥ 3.12), BENCH_BACKGROUND
  * (a note of what else ran on the machine, kept in the results).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, get } from 'node:http';
@@ -213,15 +213,17 @@ interface Driver {
   stop: () => Promise<void>;
 }
 
-async function startDriver(framework: Framework, spec: string, prefix: string[] = []): Promise<Driver> {
-  const [file = '', ...args] = [...prefix, python(framework), join(BENCH, 'measure.py'), spec];
-  const variant = APP_VARIANTS.find((v) => v.spec === spec);
-  const child = spawn(file, args, {
-    cwd: join(BENCH, APP_DIR[framework]),
-    env: appEnv(framework, variant),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+/** Spawns a command in a twin's folder with its environment, tracked so that it never outlives the harness. */
+function spawnInApp(framework: Framework, variant: AppVariant | undefined, command: string[], stdio: StdioOptions): ChildProcess {
+  const [file = '', ...args] = command;
+  const child = spawn(file, args, { cwd: join(BENCH, APP_DIR[framework]), env: appEnv(framework, variant), stdio });
   live.add(child);
+  return child;
+}
+
+async function startDriver(framework: Framework, spec: string, prefix: string[] = []): Promise<Driver> {
+  const variant = APP_VARIANTS.find((v) => v.spec === spec);
+  const child = spawnInApp(framework, variant, [...prefix, python(framework), join(BENCH, 'measure.py'), spec], ['pipe', 'pipe', 'pipe']);
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
@@ -425,13 +427,7 @@ async function startServer(
     'info',
     iface === 'wsgi' ? variant.wsgiApp : variant.asgiApp,
   ]);
-  const [file, ...args] = command;
-  const child = spawn(file, args, {
-    cwd: join(BENCH, APP_DIR[framework]),
-    env: appEnv(framework, variant),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  live.add(child);
+  const child = spawnInApp(framework, variant, command, ['ignore', 'ignore', 'pipe']);
   let log = '';
   try {
     const port = await new Promise<number>((resolve, reject) => {

@@ -145,30 +145,13 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       if (!found) throw new Error(`content/benchmarks.json: no figure for app variant "${variant}"`);
       return found;
     };
-    all.push(
-      compare(
-        `coldStart.${pairId}`,
-        'cold start',
-        pair.label,
-        'ms',
-        0,
-        'lower',
-        get(results.coldStartMs, pair.django),
-        get(results.coldStartMs, pair.flask),
-      ),
-    );
-    all.push(
-      compare(
-        `idleMemory.${pairId}`,
-        'memory of one idle worker',
-        pair.label,
-        'MiB',
-        1,
-        'lower',
-        get(results.idleRssMiB, pair.django),
-        get(results.idleRssMiB, pair.flask),
-      ),
-    );
+    const measures = [
+      ['coldStart', 'cold start', 'ms', 0, results.coldStartMs],
+      ['idleMemory', 'memory of one idle worker', 'MiB', 1, results.idleRssMiB],
+    ] as const;
+    for (const [kind, measure, unit, digits, record] of measures) {
+      all.push(compare(`${kind}.${pairId}`, measure, pair.label, unit, digits, 'lower', get(record, pair.django), get(record, pair.flask)));
+    }
   }
   const { django, flask } = results.install;
   all.push(

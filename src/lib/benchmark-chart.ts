@@ -78,6 +78,13 @@ export function formatTick(value: number): string {
   return formatFigure(value, Number.isInteger(value) ? 0 : 1);
 }
 
+/** A bar's value, short enough for a phone: 616.5k, 27.37M, or the figure itself below 10,000. */
+export function formatCompact(value: number, digits = 0): string {
+  if (value >= 1e6) return `${formatFigure(value / 1e6, 2)}M`;
+  if (value >= 1e4) return `${formatFigure(value / 1e3, 1)}k`;
+  return formatFigure(value, digits);
+}
+
 /** Bytes as MB (10^6, as pip and most tools report sizes), one decimal. */
 export function formatMegabytes(bytes: number): string {
   return `${formatFigure(bytes / 1e6, 1)} MB`;

@@ -23,7 +23,7 @@ import {
   smokeVerdict,
   type OpenLoopStep,
 } from '../../src/lib/bench-stats';
-import { formatFigure, formatMegabytes, formatTick, layoutBarChart, niceCeiling } from '../../src/lib/benchmark-chart';
+import { formatCompact, formatFigure, formatMegabytes, formatTick, layoutBarChart, niceCeiling } from '../../src/lib/benchmark-chart';
 import { parseBenchmarkResults } from '../../src/lib/benchmark-results';
 import type { BenchmarkResults } from '../../src/lib/benchmark-schema';
 
@@ -147,6 +147,7 @@ describe('benchmark charts', () => {
     expect(formatTick(2_500_000)).toBe('2.5M');
     expect(formatTick(12.5)).toBe('12.5');
     expect(formatMegabytes(28_399_939)).toBe('28.4 MB');
+    expect([27_366_105, 616_537, 9_876.5].map((v) => formatCompact(v, 1))).toEqual(['27.37M', '616.5k', '9,876.5']);
   });
 });
 
