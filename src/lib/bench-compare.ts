@@ -198,7 +198,9 @@ export function verdictText(c: Comparison): string {
   const loserValue = c[c.favours === 'django' ? 'flask' : 'django'].value;
   const times = winnerValue === 0 ? '' : `, ${formatFigure(Math.max(winnerValue, loserValue) / Math.min(winnerValue, loserValue), 1)}×`;
   const adjective = c.better === 'lower' ? 'lower' : 'higher';
-  return `${winner}'s ${c.label} is ${adjective} than ${loser}'s${times}`;
+  // "instructions per request are lower", "CPU time per request is lower"
+  const verb = /^(instructions|peak requests)/.test(c.measure) ? 'are' : 'is';
+  return `${winner}'s ${c.label} ${verb} ${adjective} than ${loser}'s${times}`;
 }
 
 /** The text a `<Bench>` component or a `{{bench:id.field}}` token stands for. */
