@@ -1,38 +1,60 @@
 /**
- * Django against Flask, measured: serves each twin app of content/bench/ with the same Gunicorn
- * settings, drives it with wrk and writes the figures to content/benchmarks.json (see
- * src/lib/benchmark-schema.ts). A script, not a test; `--smoke` is the short run that
- * `npm run test:bench-smoke` uses.
+ * Django against Flask, measured (`npm run bench:frameworks`), into content/benchmarks.json
+ * (schema: src/lib/benchmark-schema.ts). `--smoke` is the short run `npm run test:bench-smoke`
+ * makes: every scenario must answer 200 and every stage must run; its figures mean nothing.
  *
- * Usage: npm run bench:frameworks -- [--duration S] [--warmup S] [--repetitions N]
- *          [--connections N] [--workers N] [--smoke] [--out FILE] [--report FILE]
+ * Stages, each printing its progress:
+ *  1. Virtualenvs from content/bench/requirements-*.txt (kept while their stamp matches) and a
+ *     throwaway PostgreSQL (src/cli/bench-postgres.ts), seeded with the same rows for both twins.
+ *  2. Instructions per request: content/bench/measure.py calls each app's WSGI or ASGI entry
+ *     point in process under valgrind's callgrind, with instrumentation off until a warm-up is
+ *     done; counts for N requests, minus the empty app's in the same virtualenv, divided by N.
+ *  3. CPU time per request, in process, without valgrind: many short batches, the two twins
+ *     taking turns batch by batch, so that a burst of load from elsewhere hits both.
+ *  4. Cold start and idle memory: Gunicorn with one sync worker, spawn to first 200 response.
+ *  5. HTTP: Gunicorn (sync, gthread, asgi workers) on one core, PostgreSQL beside it, the load on
+ *     the other core: closed-loop wrk for peak throughput only, then an open-loop sweep of rates
+ *     (src/cli/bench-load.ts) up to saturation for latency.
  *
- * Per repetition it starts every server variant (timing process start → first 200 response),
- * then runs each scenario once per framework, alternating which framework goes first from one
- * repetition to the next. Servers run on the last core and wrk on the first (taskset), both on
- * 127.0.0.1 with a port the kernel picks. With --report it also writes the smoke verdict,
- * `{ "passed": N, "failed": M }`, one check per scenario × framework, and exits 1 on a failure.
+ * Options: --smoke, --out FILE, --report FILE (the smoke verdict {passed, failed}).
+ * Environment: CURRENT_PYTHON or BENCH_PYTHON (the interpreter, ≥ 3.12), BENCH_BACKGROUND
+ * (a note of what else ran on the machine, kept in the results).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { cpus, release, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, get } from 'node:http';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { SCENARIOS, SERVER_VARIANTS, serverVariant, type ServerVariant, type ServerVariantId } from '../lib/bench-scenarios.ts';
+import { startPostgres, type Postgres } from './bench-postgres.ts';
 import {
-  cpuTicks,
+  APP_VARIANTS,
+  HTTP_SCENARIOS,
+  SCENARIOS,
+  SERVER_KINDS,
+  appVariant,
+  scenario as scenarioById,
+  type AppVariant,
+  type Interface,
+} from '../lib/bench-scenarios.ts';
+import {
+  callgrindTotal,
+  estimate,
+  instructionEstimate,
   parentPid,
   parseWrkReport,
-  ratio,
+  rangeEstimate,
   requestsPerSecond,
   residentKiB,
+  saturated,
   smokeVerdict,
-  summarise,
-  type WrkRun,
+  type Estimate,
+  type OpenLoopStep,
+  type SmokeCheck,
 } from '../lib/bench-stats.ts';
-import { benchmarkResultsSchema, type BenchmarkResults } from '../lib/benchmark-schema.ts';
+import { benchmarkResultsSchema, type BenchmarkHttpRun, type BenchmarkResults } from '../lib/benchmark-schema.ts';
 import type { Framework } from '../lib/vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,48 +62,47 @@ const BENCH = join(ROOT, 'content', 'bench');
 const WORK = join(ROOT, '.bench');
 const FRAMEWORKS: readonly Framework[] = ['django', 'flask'];
 const APP_DIR: Record<Framework, string> = { django: 'django_app', flask: 'flask_app' };
-const WSGI_APP: Record<Framework, string> = { django: 'benchsite.wsgi:application', flask: 'wsgi:app' };
 const START_TIMEOUT_MS = 60_000;
 
 const { values: options } = parseArgs({
-  options: {
-    duration: { type: 'string' },
-    warmup: { type: 'string' },
-    repetitions: { type: 'string' },
-    connections: { type: 'string', default: '8' },
-    workers: { type: 'string', default: '2' },
-    smoke: { type: 'boolean', default: false },
-    out: { type: 'string' },
-    report: { type: 'string' },
-  },
+  options: { smoke: { type: 'boolean', default: false }, out: { type: 'string' }, report: { type: 'string' } },
 });
 const smoke = options.smoke;
 const config = {
-  server: 'gunicorn',
-  workers: positiveInt('workers', options.workers),
-  workerClass: 'sync',
-  connections: positiveInt('connections', options.connections),
-  wrkThreads: 1,
-  warmupSeconds: Number(options.warmup ?? (smoke ? 0 : 1)),
-  durationSeconds: Number(options.duration ?? (smoke ? 1 : 10)),
-  repetitions: positiveInt('repetitions', options.repetitions ?? (smoke ? '1' : '3')),
+  instructions: { requests: smoke ? 5 : 100, repetitions: smoke ? 1 : 2, warmup: smoke ? 3 : 50 },
+  cpu: { repetitions: smoke ? 2 : 40, batchMs: smoke ? 5 : 25, warmup: smoke ? 3 : 200 },
+  http: {
+    workers: 2,
+    stepSeconds: smoke ? 0.5 : 3,
+    peakSeconds: smoke ? 1 : 2,
+    peakRepetitions: smoke ? 1 : 3,
+    wrkConnections: 16,
+    rateFractions: smoke ? [0.5] : [0.25, 0.5, 0.75, 0.9, 1, 1.2],
+    generatorLimit: 0,
+  },
+  database:
+    'PostgreSQL on the same machine over a unix socket, one database per twin with the same rows; each worker (or thread) keeps its connection open between requests: CONN_MAX_AGE = None in Django, the default SQLAlchemy pool in Flask.',
 };
 const outFile = options.out ?? join(ROOT, 'content', 'benchmarks.json');
-// wrk takes whole seconds; with two or more cores the server and wrk get a core each.
 const twoCores = cpus().length >= 2;
 const SERVER_CORE = String(cpus().length - 1);
 const CLIENT_CORE = '0';
+const startedAt = Date.now();
+const checks: SmokeCheck[] = [];
 
-function positiveInt(name: string, text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
-  return value;
+function progress(message: string): void {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(0).padStart(4);
+  console.log(`bench ${seconds}s: ${message}`);
 }
 
 type Command = [string, ...string[]];
 
+function pinPrefix(core: string): string[] {
+  return twoCores ? ['taskset', '-c', core] : [];
+}
+
 function pinned(core: string, command: Command): Command {
-  return twoCores ? ['taskset', '-c', core, ...command] : command;
+  return [...pinPrefix(core), ...command] as Command;
 }
 
 /** Runs a command to completion and returns its stdout; throws with its stderr on failure. */
@@ -101,41 +122,42 @@ function run(command: Command, env: NodeJS.ProcessEnv = process.env, cwd = ROOT,
   });
 }
 
-/** The Python to build the virtualenvs with: $BENCH_PYTHON, else python3.11, else python3. */
+/**
+ * The interpreter: $CURRENT_PYTHON or $BENCH_PYTHON, else the project's own CPython from
+ * src/cli/current-python.ts (built once into a cache); Django 6.1 needs 3.12 or later.
+ */
 async function findPython(): Promise<string> {
-  for (const candidate of [process.env.BENCH_PYTHON, 'python3.11', 'python3']) {
-    if (!candidate) continue;
-    try {
-      await run([candidate, '--version']);
-      return candidate;
-    } catch {
-      // try the next one
-    }
+  let candidate = process.env.CURRENT_PYTHON ?? process.env.BENCH_PYTHON;
+  if (!candidate) {
+    // Imported by a computed path: the module belongs to the Python-toolchain work and may be absent.
+    const toolchain = join(import.meta.dirname, 'current-python.ts');
+    if (!existsSync(toolchain)) throw new Error('set CURRENT_PYTHON to a Python 3.12 or later (Django 6.1 needs it)');
+    const { ensureCurrentPython } = (await import(toolchain)) as { ensureCurrentPython: () => Promise<string> | string };
+    candidate = await ensureCurrentPython();
   }
-  throw new Error('no Python found: install python3.11 or set BENCH_PYTHON');
+  const version = (await run([candidate, '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'])).trim();
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major < 3 || (major === 3 && minor < 12)) throw new Error(`${candidate} is Python ${version}; Django 6.1 needs 3.12 or later`);
+  return candidate;
 }
 
 interface Inventory {
   python: string;
-  sqlite: string;
   packages: { name: string; version: string; bytes: number }[];
   frameworkPackages: string[];
   unpinned: string[];
   missing: string[];
 }
 
-/**
- * Builds .bench/venv-<framework> from content/bench/requirements-<framework>.txt, or keeps it
- * when its stamp (a hash of the requirements and the Python version) still matches.
- */
+/** Builds .bench/venv-<framework> from its requirements, or keeps it while its stamp matches. */
 async function virtualenv(framework: Framework, python: string): Promise<{ bin: string; inventory: Inventory }> {
   const requirements = join(BENCH, `requirements-${framework}.txt`);
   const venv = join(WORK, `venv-${framework}`);
   const stampFile = join(venv, 'requirements.sha256');
   const pythonVersion = await run([python, '--version']);
-  const stamp = createHash('sha256').update(readFileSync(requirements)).update(pythonVersion).digest('hex');
+  const stamp = createHash('sha256').update(readFileSync(requirements)).update(pythonVersion).update(python).digest('hex');
   if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-    console.log(`bench: building ${relative(ROOT, venv)} from ${relative(ROOT, requirements)}`);
+    progress(`building ${relative(ROOT, venv)} from ${relative(ROOT, requirements)}`);
     rmSync(venv, { recursive: true, force: true });
     await run([python, '-m', 'venv', venv]);
     await run([join(venv, 'bin', 'pip'), 'install', '--quiet', '--disable-pip-version-check', '-r', requirements]);
@@ -152,23 +174,220 @@ async function virtualenv(framework: Framework, python: string): Promise<{ bin: 
   return { bin, inventory };
 }
 
-function databasePath(framework: Framework): string {
-  return join(WORK, 'data', `${framework}.sqlite3`);
+let postgres: Postgres | undefined;
+const venvs = {} as Record<Framework, { bin: string; inventory: Inventory }>;
+
+function appEnv(framework: Framework, variant?: AppVariant): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...variant?.env,
+    BENCH_PG_HOST: postgres?.host ?? '',
+    BENCH_PG_PORT: postgres?.port ?? '',
+    BENCH_PG_USER: postgres?.user ?? '',
+    BENCH_PG_DATABASE: `bench_${framework}`,
+    PYTHONDONTWRITEBYTECODE: '1',
+    // The same hashes on every run, so that dict and set work repeats exactly under callgrind.
+    PYTHONHASHSEED: '0',
+  };
 }
 
-function appEnv(framework: Framework, variant?: ServerVariant): NodeJS.ProcessEnv {
-  return { ...process.env, ...variant?.env, BENCH_DB: databasePath(framework), PYTHONDONTWRITEBYTECODE: '1' };
+const python = (framework: Framework) => join(venvs[framework].bin, 'python');
+
+/** Every child still running, stopped on Ctrl-C too so that nothing outlives the harness. */
+const live = new Set<ChildProcess>();
+function stopAll(): void {
+  for (const child of live) child.kill('SIGKILL');
+  postgres?.stop();
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 }
 
-/** Creates each twin's database afresh with the same rows, before anything is timed. */
-async function seed(framework: Framework, bin: string): Promise<void> {
-  mkdirSync(dirname(databasePath(framework)), { recursive: true });
-  rmSync(databasePath(framework), { force: true });
-  await run([join(bin, 'python'), 'seed.py'], appEnv(framework), join(BENCH, APP_DIR[framework]));
+/** A running measure.py: send a command, read its one-line JSON answer. */
+interface Driver {
+  child: ChildProcess;
+  ask: (command: object) => Promise<Record<string, number>>;
+  stop: () => Promise<void>;
+}
+
+/** Spawns a command in a twin's folder with its environment, tracked so that it never outlives the harness. */
+function spawnInApp(framework: Framework, variant: AppVariant | undefined, command: string[], stdio: StdioOptions): ChildProcess {
+  const [file = '', ...args] = command;
+  const child = spawn(file, args, { cwd: join(BENCH, APP_DIR[framework]), env: appEnv(framework, variant), stdio });
+  live.add(child);
+  return child;
+}
+
+async function startDriver(framework: Framework, spec: string, prefix: string[] = []): Promise<Driver> {
+  const variant = APP_VARIANTS.find((v) => v.spec === spec);
+  const child = spawnInApp(framework, variant, [...prefix, python(framework), join(BENCH, 'measure.py'), spec], ['pipe', 'pipe', 'pipe']);
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error(`measure.py ${spec} ended:\n${stderr}`);
+    return JSON.parse(line.value) as Record<string, number>;
+  };
+  await next(); // {"ready": true}
+  return {
+    child,
+    ask: async (command) => {
+      child.stdin!.write(`${JSON.stringify(command)}\n`);
+      return next();
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        live.delete(child);
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+      }),
+  };
+}
+
+/** One thing measured in process: an app's path over an interface, or that process's empty app. */
+interface Target {
+  iface: Interface;
+  path: string;
+  empty: boolean;
+}
+
+/** Every app process the scenarios need, with what each must measure (its empty app per interface included). */
+function inProcessApps(): { framework: Framework; spec: string; targets: Target[] }[] {
+  const jobs = new Map<string, { framework: Framework; spec: string; targets: Target[] }>();
+  for (const s of SCENARIOS) {
+    for (const framework of FRAMEWORKS) {
+      const { variant, path } = s.sides[framework];
+      const spec = appVariant(variant).spec;
+      const job = jobs.get(`${framework}|${spec}`) ?? { framework, spec, targets: [] };
+      for (const target of [
+        { iface: s.interface, path: '/', empty: true },
+        { iface: s.interface, path, empty: false },
+      ]) {
+        if (!job.targets.some((t) => targetKey(framework, spec, t) === targetKey(framework, spec, target))) job.targets.push(target);
+      }
+      jobs.set(`${framework}|${spec}`, job);
+    }
+  }
+  return [...jobs.values()];
+}
+
+const targetKey = (framework: Framework, spec: string, t: Target) =>
+  `${framework}|${spec}|${t.iface}|${t.path}|${t.empty ? 'empty' : 'app'}`;
+
+/** Stage 2: instruction counts per request through callgrind, `repetitions` dumps per target. */
+async function countInstructions(): Promise<Map<string, number[]>> {
+  const counts = new Map<string, number[]>();
+  const { requests, repetitions, warmup } = config.instructions;
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-callgrind-'));
+  try {
+    // The smoke run only proves that valgrind and callgrind_control work: one empty app.
+    const jobs = inProcessApps()
+      .filter((job) => !smoke || job.spec === 'flask:bare')
+      .map((job) => (smoke ? { ...job, targets: job.targets.filter((t) => t.empty && t.iface === 'wsgi') } : job));
+    let done = 0;
+    const total = jobs.length;
+    // Two valgrind processes at a time: counts do not depend on what else runs.
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const out = join(outDir, `${job.framework}-${job.spec.replace(/\W/g, '_')}.out`);
+        const driver = await startDriver(job.framework, job.spec, [
+          'valgrind',
+          '--tool=callgrind',
+          '--instr-atstart=no',
+          `--callgrind-out-file=${out}`,
+        ]);
+        const control = (...args: string[]) => run(['callgrind_control', ...args, String(driver.child.pid)]);
+        try {
+          for (const target of job.targets) {
+            const samples: number[] = [];
+            const command = { interface: target.iface, path: target.path, empty: target.empty };
+            await driver.ask({ op: 'run', count: warmup, ...command });
+            for (let rep = 0; rep < repetitions; rep++) {
+              await control('--instr=on');
+              await control('--zero');
+              await driver.ask({ op: 'run', count: requests, ...command });
+              const before = new Set(readdirSync(outDir));
+              await control('--dump');
+              const dump = readdirSync(outDir).find((f) => !before.has(f) && f.startsWith(`${out.split('/').pop()}.`));
+              if (!dump) throw new Error(`callgrind wrote no dump for ${job.spec} ${target.path}`);
+              const instructions = callgrindTotal(readFileSync(join(outDir, dump), 'utf8'));
+              checks.push({
+                name: `callgrind ${targetKey(job.framework, job.spec, target)}`,
+                ok: instructions > 0,
+                detail: `${instructions} instructions`,
+              });
+              samples.push(instructions / requests);
+              rmSync(join(outDir, dump));
+              await control('--instr=off');
+            }
+            counts.set(targetKey(job.framework, job.spec, target), samples);
+          }
+        } finally {
+          await driver.stop();
+        }
+        done += 1;
+        progress(`instructions: ${job.framework} ${job.spec}, ${job.targets.length} targets (${done} of ${total} processes)`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return counts;
+}
+
+/** Stage 3: CPU microseconds per request, batch by batch, the twins taking turns. */
+async function cpuTimes(): Promise<Map<string, number[]>> {
+  const samples = new Map<string, number[]>();
+  const drivers = new Map<string, Driver>();
+  const driverFor = async (framework: Framework, spec: string) => {
+    const key = `${framework}|${spec}`;
+    if (!drivers.has(key)) drivers.set(key, await startDriver(framework, spec, pinPrefix(SERVER_CORE)));
+    return drivers.get(key)!;
+  };
+  try {
+    for (const s of SCENARIOS) {
+      const sides = await Promise.all(
+        FRAMEWORKS.map(async (framework) => {
+          const { variant, path } = s.sides[framework];
+          const driver = await driverFor(framework, appVariant(variant).spec);
+          const target = { interface: s.interface, path };
+          const check = await driver.ask({ op: 'check', ...target });
+          checks.push({
+            name: `${s.id} (${framework})`,
+            ok: check.status === 200 && (check.bytes ?? 0) > 0,
+            detail: `status ${check.status}, ${check.bytes} bytes`,
+          });
+          await driver.ask({ op: 'run', count: config.cpu.warmup, ...target });
+          // A batch long enough to read the CPU clock well, short enough to interleave often.
+          const probe = await driver.ask({ op: 'run', count: 20, ...target });
+          const batch = Math.max(5, Math.round((config.cpu.batchMs * 1e6) / Math.max(probe.cpuNs! / 20, 1)));
+          return { framework, driver, target, batch };
+        }),
+      );
+      for (let rep = 0; rep < config.cpu.repetitions; rep++) {
+        const order = rep % 2 === 0 ? sides : [...sides].reverse();
+        for (const { framework, driver, target, batch } of order) {
+          const result = await driver.ask({ op: 'run', count: batch, ...target });
+          const key = `${s.id}|${framework}`;
+          samples.set(key, [...(samples.get(key) ?? []), result.cpuNs! / batch / 1000]);
+        }
+      }
+      const med = (f: Framework) => estimate(samples.get(`${s.id}|${f}`)!, 1).value;
+      progress(`cpu time: ${s.id.padEnd(15)} django ${med('django')} µs  flask ${med('flask')} µs per request`);
+    }
+  } finally {
+    await Promise.all([...drivers.values()].map((d) => d.stop()));
+  }
+  return samples;
 }
 
 interface Server {
-  variant: ServerVariant;
   child: ChildProcess;
   port: number;
   coldStartMs: number;
@@ -186,73 +405,56 @@ function status(port: number, path: string): Promise<number> {
   });
 }
 
-/** Starts Gunicorn on a port of the kernel's choosing and waits for its first 200 response. */
-async function startServer(variant: ServerVariant, bin: string): Promise<Server> {
+/** Starts Gunicorn on a port of the kernel's choosing and waits for its first 200 on `path`. */
+async function startServer(
+  variant: AppVariant,
+  kindArgs: readonly string[],
+  iface: Interface,
+  workers: number,
+  path: string,
+): Promise<Server> {
   const framework = variant.framework;
   const started = performance.now();
   const command = pinned(SERVER_CORE, [
-    join(bin, 'gunicorn'),
+    join(venvs[framework].bin, 'gunicorn'),
     '--workers',
-    String(config.workers),
-    '--worker-class',
-    config.workerClass,
+    String(workers),
+    ...kindArgs,
     '--bind',
     '127.0.0.1:0',
     '--no-control-socket',
     '--log-level',
     'info',
-    WSGI_APP[framework],
+    iface === 'wsgi' ? variant.wsgiApp : variant.asgiApp,
   ]);
-  const [file, ...args] = command;
-  const child = spawn(file, args, {
-    cwd: join(BENCH, APP_DIR[framework]),
-    env: appEnv(framework, variant),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  live.add(child);
-  try {
-    const port = await firstResponse(variant, child, started);
-    return { variant, child, port, coldStartMs: performance.now() - started };
-  } catch (error) {
-    child.kill('SIGTERM');
-    throw error;
-  }
-}
-
-/** Reads the port from Gunicorn's log, then polls until a worker answers 200; returns the port. */
-async function firstResponse(variant: ServerVariant, child: ChildProcess, started: number): Promise<number> {
+  const child = spawnInApp(framework, variant, command, ['ignore', 'ignore', 'pipe']);
   let log = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${variant.id} did not start:\n${log}`)), START_TIMEOUT_MS);
-    child.stderr!.on('data', (chunk) => {
-      log += chunk;
-      const match = /Listening at: http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${variant.id} did not start:\n${log}`)), START_TIMEOUT_MS);
+      child.stderr!.on('data', (chunk) => {
+        log = (log + chunk).slice(-8000);
+        const match = /Listening at: http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`${variant.id} exited with ${code}:\n${log}`)));
     });
-    child.on('exit', (code) => reject(new Error(`${variant.id} exited with ${code}:\n${log}`)));
-  });
-  // Gunicorn listens before its workers have imported the app.
-  const path = SCENARIOS.find((s) => s.servers[variant.framework] === variant.id)!.path;
-  while ((await status(port, path)) !== 200) {
-    if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`${variant.id} gave no 200 on ${path}:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Gunicorn listens before its workers have imported the app.
+    while ((await status(port, path)) !== 200) {
+      if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`${variant.id} gave no 200 on ${path}:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return { child, port, coldStartMs: performance.now() - started };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  } finally {
+    child.stderr!.removeAllListeners('data');
+    child.stderr!.resume();
   }
-  // Keep draining the log so that Gunicorn never blocks on a full pipe.
-  child.stderr!.removeAllListeners('data');
-  child.stderr!.resume();
-  return port;
-}
-
-/** Servers still running, stopped on Ctrl-C too so that no Gunicorn outlives the harness. */
-const live = new Set<ChildProcess>();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    for (const child of live) child.kill('SIGTERM');
-    process.exit(130);
-  });
 }
 
 function stopServer(server: Server): Promise<void> {
@@ -264,70 +466,154 @@ function stopServer(server: Server): Promise<void> {
   });
 }
 
-/** Pids of the Gunicorn master's worker processes, from /proc. */
-function workerPids(masterPid: number): number[] {
-  const pids = readdirSync('/proc')
+/** Resident memory of each Gunicorn worker of a master, in MiB, from /proc. */
+function workerRssMiB(masterPid: number): number[] {
+  return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
+    .flatMap((entry) => {
       try {
-        return parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) === masterPid;
+        if (parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) !== masterPid) return [];
+        return [(residentKiB(readFileSync(`/proc/${entry}/status`, 'utf8')) ?? 0) / 1024];
       } catch {
-        return false; // the process ended while we looked
+        return []; // the process ended while we looked
       }
-    })
-    .map(Number);
-  if (pids.length === 0) throw new Error(`no workers found under pid ${masterPid}`);
-  return pids;
+    });
 }
 
-/** Mean resident memory of the workers, in MiB. */
-function rssPerWorkerMiB(pids: readonly number[]): number {
-  const kib = pids.map((pid) => residentKiB(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? 0);
-  return kib.reduce((a, b) => a + b, 0) / kib.length / 1024;
+/** Stage 4: cold start and idle memory per app variant, starts interleaved across variants. */
+async function footprint(): Promise<{ coldStartMs: Record<string, Estimate>; idleRssMiB: Record<string, Estimate> }> {
+  const starts: Record<string, number[]> = {};
+  const rss: Record<string, number[]> = {};
+  const firstPath = (variant: AppVariant) =>
+    SCENARIOS.find((s) => s.sides[variant.framework].variant === variant.id && s.interface === 'wsgi')!.sides[variant.framework].path;
+  for (let rep = 0; rep < (smoke ? 1 : 7); rep++) {
+    const order = rep % 2 === 0 ? APP_VARIANTS : [...APP_VARIANTS].reverse();
+    for (const variant of order) {
+      const server = await startServer(variant, ['--worker-class', 'sync'], 'wsgi', 1, firstPath(variant));
+      (starts[variant.id] ??= []).push(server.coldStartMs);
+      (rss[variant.id] ??= []).push(...workerRssMiB(server.child.pid!));
+      await stopServer(server);
+    }
+  }
+  progress(
+    `cold starts: ${Object.entries(starts)
+      .map(([id, s]) => `${id} ${rangeEstimate(s, 0).value} ms`)
+      .join(', ')}`,
+  );
+  const map = (record: Record<string, number[]>, digits: number) =>
+    Object.fromEntries(Object.entries(record).map(([id, s]) => [id, rangeEstimate(s, digits)]));
+  return { coldStartMs: map(starts, 0), idleRssMiB: map(rss, 1) };
 }
 
-/** CPU time the workers have used so far, in milliseconds. */
-function workersCpuMs(pids: readonly number[], ticksPerSecond: number): number {
-  const ticks = pids.reduce((sum, pid) => sum + cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')), 0);
-  return (ticks * 1000) / ticksPerSecond;
+function loadStep(url: string, rate: number, seconds: number): Promise<OpenLoopStep> {
+  return run(
+    pinned(CLIENT_CORE, [process.execPath, join(ROOT, 'src', 'cli', 'bench-load.ts'), url, String(Math.round(rate)), String(seconds)]),
+  ).then((out) => JSON.parse(out) as OpenLoopStep);
 }
 
-async function wrk(port: number, path: string, seconds: number): Promise<WrkRun> {
-  const command = pinned(CLIENT_CORE, [
-    'wrk',
-    '--threads',
-    String(config.wrkThreads),
-    '--connections',
-    String(config.connections),
-    '--duration',
-    `${seconds}s`,
-    '--timeout',
-    '5s',
-    '--script',
-    join(BENCH, 'wrk-report.lua'),
-    `http://127.0.0.1:${port}${path}`,
-  ]);
-  return parseWrkReport(await run(command));
+/** The open-loop generator's own ceiling, against an empty Node server on the server core's side. */
+async function generatorLimit(): Promise<number> {
+  const server = createServer((_request, response) => response.end('ok'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  try {
+    const step = await loadStep(`http://127.0.0.1:${port}/`, smoke ? 500 : 8000, smoke ? 0.5 : 2);
+    return step.achievedRate;
+  } finally {
+    server.close();
+  }
 }
 
-interface Sample {
-  scenario: string;
-  framework: Framework;
-  run: WrkRun;
-  rssMiB: number;
-  /** CPU time the server's workers spent per request: steadier than req/s on a busy machine. */
-  cpuMsPerRequest: number;
+/** Stage 5: every HTTP scenario under every server kind of its interface, both twins. */
+async function httpRuns(): Promise<BenchmarkHttpRun[]> {
+  const runs: BenchmarkHttpRun[] = [];
+  // The smoke run serves one scenario under one server kind.
+  for (const scenarioId of smoke ? HTTP_SCENARIOS.slice(0, 1) : HTTP_SCENARIOS) {
+    const s = scenarioById(scenarioId);
+    for (const kind of SERVER_KINDS.filter((k) => k.interface === s.interface).slice(0, smoke ? 1 : undefined)) {
+      for (const framework of FRAMEWORKS) {
+        const { variant: variantId, path } = s.sides[framework];
+        const variant = appVariant(variantId);
+        const server = await startServer(variant, kind.args, s.interface, config.http.workers, path);
+        try {
+          const url = `http://127.0.0.1:${server.port}${path}`;
+          const peaks: number[] = [];
+          for (let rep = 0; rep < config.http.peakRepetitions; rep++) {
+            const wrk = parseWrkReport(
+              await run(
+                pinned(CLIENT_CORE, [
+                  'wrk',
+                  '--threads',
+                  '1',
+                  '--connections',
+                  String(config.http.wrkConnections),
+                  '--duration',
+                  `${config.http.peakSeconds}s`,
+                  '--timeout',
+                  '5s',
+                  '--script',
+                  join(BENCH, 'wrk-report.lua'),
+                  url,
+                ]),
+              ),
+            );
+            checks.push({
+              name: `wrk ${kind.id} ${s.id} (${framework})`,
+              ok: wrk.requests > 0 && wrk.non2xx === 0,
+              detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx`,
+            });
+            peaks.push(requestsPerSecond(wrk));
+          }
+          const peak = rangeEstimate(peaks, 0);
+          const steps: OpenLoopStep[] = [];
+          for (const fraction of config.http.rateFractions) {
+            const step = await loadStep(url, Math.max(1, peak.value * fraction), config.http.stepSeconds);
+            steps.push(step);
+            if (saturated(step)) break;
+          }
+          checks.push({
+            name: `open loop ${kind.id} ${s.id} (${framework})`,
+            ok: steps[0]!.completed > 0,
+            detail: `${steps[0]!.completed} completed`,
+          });
+          const rss = workerRssMiB(server.child.pid!);
+          runs.push({
+            server: kind.id,
+            scenario: s.id,
+            framework,
+            variant: variant.id,
+            path,
+            peakRequestsPerSecond: peak,
+            steps,
+            rssPerWorkerMiB: rangeEstimate(rss, 1),
+          });
+          const last = steps.at(-1)!;
+          progress(
+            `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
+          );
+        } finally {
+          await stopServer(server);
+        }
+      }
+    }
+  }
+  return runs;
 }
 
-async function machine(): Promise<BenchmarkResults['machine']> {
+async function machine(before: number[]): Promise<BenchmarkResults['machine']> {
   const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+  const round = (values: number[]) => values.map((v) => Number(v.toFixed(2)));
   return {
     cpu: cpus()[0]?.model.trim() || 'unknown',
     cores: cpus().length,
     memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
     kernel: `Linux ${release()}`,
     os: /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(osRelease)?.[1] ?? 'unknown',
-    pinning: twoCores ? `server on core ${SERVER_CORE}, wrk on core ${CLIENT_CORE} (taskset)` : 'one core: server and wrk share it',
+    pinning: twoCores
+      ? `Gunicorn, the in-process drivers and PostgreSQL on core ${SERVER_CORE}; wrk and the open-loop generator on core ${CLIENT_CORE} (taskset)`
+      : 'one core: everything shares it',
+    loadAverage: { before: round(before), after: round(loadavg()) },
+    background: process.env.BENCH_BACKGROUND ?? 'not recorded',
   };
 }
 
@@ -349,140 +635,104 @@ function install(inventory: Inventory, framework: Framework): BenchmarkResults['
   };
 }
 
-async function main(): Promise<Sample[]> {
-  const startedAt = Date.now();
-  const python = await findPython();
-  const ticksPerSecond = Number(await run(['getconf', 'CLK_TCK'])) || 100;
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  const interpreter = await findPython();
+  const envs = await Promise.all(FRAMEWORKS.map((framework) => virtualenv(framework, interpreter)));
+  FRAMEWORKS.forEach((framework, i) => (venvs[framework] = envs[i]!));
+  postgres = startPostgres(twoCores ? SERVER_CORE : undefined);
+  for (const framework of FRAMEWORKS) await run([python(framework), 'seed.py'], appEnv(framework), join(BENCH, APP_DIR[framework]));
+  progress(`ready: Python ${venvs.django.inventory.python}, PostgreSQL ${postgres.version} at ${postgres.host}`);
+
+  const cpu = await cpuTimes();
+  const instructions = await countInstructions();
+  const { coldStartMs, idleRssMiB } = await footprint();
+  config.http.generatorLimit = await generatorLimit();
+  progress(`open-loop generator ceiling: ${config.http.generatorLimit} req/s`);
+  const http = await httpRuns();
+
+  const perRequest = (framework: Framework, spec: string, target: Target) => {
+    const samples = instructions.get(targetKey(framework, spec, target));
+    if (!samples) throw new Error(`no instruction count for ${targetKey(framework, spec, target)}`);
+    return samples;
+  };
+  const valgrind = (await run(['valgrind', '--version'])).trim().replace(/^valgrind-/, '');
   const wrkVersion = /wrk (\S+)/.exec(await run(['wrk', '-v'], process.env, ROOT, [0, 1]))?.[1] ?? 'unknown';
-  const envs = await Promise.all(FRAMEWORKS.map((framework) => virtualenv(framework, python)));
-  const venv = Object.fromEntries(FRAMEWORKS.map((framework, i) => [framework, envs[i]])) as Record<
-    Framework,
-    { bin: string; inventory: Inventory }
-  >;
-  for (const framework of FRAMEWORKS) await seed(framework, venv[framework].bin);
-  console.log(`bench: ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${config.repetitions} repetition(s)`);
-
-  const samples: Sample[] = [];
-  const coldStarts = new Map<ServerVariantId, number[]>();
-  for (let rep = 0; rep < config.repetitions; rep++) {
-    // Alternate which framework goes first, for the cold starts and every scenario.
-    const order = rep % 2 === 0 ? FRAMEWORKS : [...FRAMEWORKS].reverse();
-    const servers = new Map<ServerVariantId, Server>();
-    try {
-      for (const framework of order) {
-        for (const variant of SERVER_VARIANTS.filter((v) => v.framework === framework)) {
-          const server = await startServer(variant, venv[framework].bin);
-          servers.set(variant.id, server);
-          coldStarts.set(variant.id, [...(coldStarts.get(variant.id) ?? []), server.coldStartMs]);
-        }
-      }
-      for (const scenario of SCENARIOS) {
-        for (const framework of order) {
-          const server = servers.get(scenario.servers[framework])!;
-          if (config.warmupSeconds > 0) await wrk(server.port, scenario.path, config.warmupSeconds);
-          const pids = workerPids(server.child.pid!);
-          const cpuBefore = workersCpuMs(pids, ticksPerSecond);
-          const result = await wrk(server.port, scenario.path, config.durationSeconds);
-          const cpuMsPerRequest = (workersCpuMs(pids, ticksPerSecond) - cpuBefore) / Math.max(result.requests, 1);
-          const rssMiB = rssPerWorkerMiB(pids);
-          samples.push({ scenario: scenario.id, framework, run: result, rssMiB, cpuMsPerRequest });
-          console.log(
-            `bench: ${rep + 1}/${config.repetitions} ${scenario.id.padEnd(14)} ${framework.padEnd(6)} ` +
-              `${requestsPerSecond(result).toFixed(0).padStart(6)} req/s  p50 ${(result.p50Us / 1000).toFixed(2)} ms  ` +
-              `p99 ${(result.p99Us / 1000).toFixed(2)} ms  cpu ${cpuMsPerRequest.toFixed(2)} ms/req  errors ${result.non2xx + result.socketErrors}  rss ${rssMiB.toFixed(1)} MiB`,
-          );
-        }
-      }
-    } finally {
-      await Promise.all([...servers.values()].map(stopServer));
-    }
-  }
-
-  const django = venv.django.inventory;
-  const flask = venv.flask.inventory;
+  const d = venvs.django.inventory;
+  const f = venvs.flask.inventory;
   const results: BenchmarkResults = {
     date: new Date().toISOString().slice(0, 10),
     command: ['npm run bench:frameworks', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     smoke,
-    machine: await machine(),
+    minutes: Number(((Date.now() - startedAt) / 60000).toFixed(1)),
+    machine: await machine(loadBefore),
     versions: {
-      python: django.python,
-      django: version(django, 'Django'),
-      flask: version(flask, 'Flask'),
-      gunicorn: version(django, 'gunicorn'),
+      python: d.python,
+      django: version(d, 'Django'),
+      flask: version(f, 'Flask'),
+      werkzeug: version(f, 'Werkzeug'),
+      jinja2: version(f, 'Jinja2'),
+      sqlalchemy: version(f, 'SQLAlchemy'),
+      flaskSqlalchemy: version(f, 'Flask-SQLAlchemy'),
+      flaskWtf: version(f, 'Flask-WTF'),
+      flaskLogin: version(f, 'Flask-Login'),
+      psycopg: version(d, 'psycopg'),
+      asgiref: version(f, 'asgiref'),
+      gunicorn: version(d, 'gunicorn'),
+      postgresql: postgres.version,
+      valgrind,
       wrk: wrkVersion,
-      sqlalchemy: version(flask, 'SQLAlchemy'),
-      flaskSqlalchemy: version(flask, 'Flask-SQLAlchemy'),
-      flaskWtf: version(flask, 'Flask-WTF'),
-      flaskLogin: version(flask, 'Flask-Login'),
-      sqlite: django.sqlite,
+      node: process.versions.node,
     },
     config,
-    install: { django: install(django, 'django'), flask: install(flask, 'flask') },
-    servers: SERVER_VARIANTS.map((variant) => ({
-      id: variant.id,
-      framework: variant.framework,
-      label: variant.label,
-      coldStartMs: summarise(coldStarts.get(variant.id) ?? [], 0),
-    })),
-    scenarios: SCENARIOS.map((scenario) => {
-      const measured = (framework: Framework) => {
-        const mine = samples.filter((s) => s.scenario === scenario.id && s.framework === framework);
-        return {
-          server: serverVariant(scenario.servers[framework]).id,
-          requestsPerSecond: summarise(
-            mine.map((s) => requestsPerSecond(s.run)),
-            0,
-          ),
-          latencyP50Ms: summarise(mine.map((s) => s.run.p50Us / 1000)),
-          latencyP99Ms: summarise(mine.map((s) => s.run.p99Us / 1000)),
-          errors: mine.reduce((sum, s) => sum + s.run.non2xx + s.run.socketErrors, 0),
-          rssPerWorkerMiB: summarise(
-            mine.map((s) => s.rssMiB),
-            1,
-          ),
-          cpuMsPerRequest: summarise(
-            mine.map((s) => s.cpuMsPerRequest),
-            3,
-          ),
-        };
+    apps: APP_VARIANTS.map(({ id, framework, label, stack }) => ({ id, framework, label, stack })),
+    install: { django: install(d, 'django'), flask: install(f, 'flask') },
+    scenarios: SCENARIOS.map((s) => {
+      const counts = (framework: Framework) => {
+        const { variant, path } = s.sides[framework];
+        const spec = appVariant(variant).spec;
+        const own = perRequest(framework, spec, { iface: s.interface, path, empty: false });
+        const empty = perRequest(framework, spec, { iface: s.interface, path: '/', empty: true });
+        const baseline = empty.reduce((a, b) => a + b, 0) / empty.length;
+        return { samples: own.map((n) => Math.max(0, n - baseline)), baseline: Math.round(baseline) };
       };
-      const d = measured('django');
-      const f = measured('flask');
+      const cd = smoke ? undefined : counts('django');
+      const cf = smoke ? undefined : counts('flask');
       return {
-        id: scenario.id,
-        label: scenario.label,
-        description: scenario.description,
-        path: scenario.path,
-        django: d,
-        flask: f,
-        ratio: {
-          requestsPerSecond: ratio(d.requestsPerSecond.median, f.requestsPerSecond.median),
-          latencyP50Ms: ratio(d.latencyP50Ms.median, f.latencyP50Ms.median),
-          latencyP99Ms: ratio(d.latencyP99Ms.median, f.latencyP99Ms.median),
-          rssPerWorkerMiB: ratio(d.rssPerWorkerMiB.median, f.rssPerWorkerMiB.median),
-          cpuMsPerRequest: ratio(d.cpuMsPerRequest.median, f.cpuMsPerRequest.median),
-        },
+        id: s.id,
+        label: s.label,
+        description: s.description,
+        interface: s.interface,
+        sides: s.sides,
+        ...(cd &&
+          cf && {
+            instructions: { django: instructionEstimate(cd.samples), flask: instructionEstimate(cf.samples) },
+            baselineInstructions: { django: cd.baseline, flask: cf.baseline },
+          }),
+        cpuUs: { django: estimate(cpu.get(`${s.id}|django`)!, 1), flask: estimate(cpu.get(`${s.id}|flask`)!, 1) },
       };
     }),
+    http,
+    coldStartMs,
+    idleRssMiB,
   };
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(benchmarkResultsSchema.parse(results), null, 2)}\n`);
-  console.log(`bench: wrote ${relative(ROOT, outFile)} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  return samples;
+  progress(`wrote ${relative(ROOT, outFile)} after ${results.minutes} min`);
 }
 
-const expected = SCENARIOS.flatMap((scenario) => FRAMEWORKS.map((framework) => ({ scenario: scenario.id, framework })));
-let samples: Sample[] = [];
 let crash: unknown;
 try {
-  samples = await main();
+  await main();
 } catch (error) {
   crash = error;
   console.error(error instanceof Error ? error.message : error);
+} finally {
+  stopAll();
 }
 if (options.report) {
-  const verdict = smokeVerdict(expected, samples);
+  if (crash) checks.push({ name: 'harness', ok: false, detail: crash instanceof Error ? crash.message.split('\n')[0]! : String(crash) });
+  const verdict = smokeVerdict(checks);
   mkdirSync(dirname(options.report), { recursive: true });
   writeFileSync(options.report, `${JSON.stringify(verdict, null, 2)}\n`);
   for (const failure of verdict.failures) console.error(`bench-smoke: FAIL ${failure}`);

@@ -6,9 +6,15 @@
  */
 import { getEntry } from 'astro:content';
 import type { BenchmarkResults } from '../lib/benchmark-schema';
+import { benchComparisons, type Comparison } from '../lib/bench-compare';
 
 export async function getBenchmarks(): Promise<BenchmarkResults> {
   const entry = await getEntry('benchmarks', 'results');
   if (!entry) throw new Error('content/benchmarks.json: the benchmarks collection has no "results" entry');
   return entry.data as BenchmarkResults;
+}
+
+/** Every computed comparison of the results, by metric id (src/lib/bench-compare.ts). */
+export async function getBenchComparisons(): Promise<Map<string, Comparison>> {
+  return benchComparisons(await getBenchmarks());
 }

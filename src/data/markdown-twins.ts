@@ -10,6 +10,8 @@ import type { Fact } from '../lib/fact-schema';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { renderChapter } from './chapter-sections';
+import { getBenchComparisons } from './benchmarks';
+import { BENCH_FIELDS, benchText, lookupComparison, type BenchField } from '../lib/bench-compare';
 import { getComparisonRows } from './comparison-rows';
 import { inFileOrder } from './ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from './page-sources';
@@ -164,7 +166,33 @@ function dataComponents(
         ]),
       ];
     },
-    BenchmarkChart: onPage('Chart of the measured figures'),
+    // A measured figure in prose, and a chart's figures as a table: the same computed comparisons
+    // (src/lib/bench-compare.ts) the HTML draws.
+    Bench: async ({ metric, show }) => {
+      const field = (show ?? 'summary') as BenchField;
+      if (!(BENCH_FIELDS as readonly string[]).includes(field)) throw new Error(`<Bench metric="${metric}" show="${show}">: unknown show`);
+      return [text(benchText(lookupComparison(await getBenchComparisons(), metric ?? '', `<Bench metric="${metric}">`), field))];
+    },
+    BenchmarkChart: async ({ title, metrics }) => {
+      const comparisons = await getBenchComparisons();
+      const rows = (metrics ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => lookupComparison(comparisons, id, `<BenchmarkChart metrics="${metrics}">`));
+      return [
+        paragraph(strong(title ?? rows[0]?.measure ?? 'Measured figures')),
+        table([
+          ['Measured on', 'Django', 'Flask', 'Verdict'].map((name) => [text(name)]),
+          ...rows.map((c) => [
+            [text(c.subject)],
+            [text(benchText(c, 'djangoFigure'))],
+            [text(benchText(c, 'flaskFigure'))],
+            [text(benchText(c, 'favours'))],
+          ]),
+        ]),
+        paragraph(text('Chart and intervals: '), link(pageUrl, pageUrl), text('.')),
+      ];
+    },
     BenchmarkTable: onPage('Table of the measured figures'),
     BenchmarkSetup: onPage('How the figures were measured'),
   };

@@ -7,9 +7,20 @@ import { FACTS_FILE } from '../lib/data-files.ts';
 import { parseFacts } from '../lib/fact-checks.ts';
 import type { Fact } from '../lib/fact-schema.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
+import { BENCHMARKS_FILE } from '../lib/bench-claims-check.ts';
+import { benchComparisons, type Comparison } from '../lib/bench-compare.ts';
+import { parseBenchmarkResults } from '../lib/benchmark-results.ts';
 
 /** The facts registry of the last text read: the collections that resolve `{{fact:id}}` share it. */
 let lastFacts: { text: string; byId: ReadonlyMap<string, Fact> } | undefined;
+
+/** The benchmark's comparisons of the last results text read, for `{{bench:…}}` references. */
+let lastBench: { text: string; byId: ReadonlyMap<string, Comparison> } | undefined;
+
+function benchOf(text: string): ReadonlyMap<string, Comparison> {
+  if (lastBench?.text !== text) lastBench = { text, byId: benchComparisons(parseBenchmarkResults(JSON.parse(text), BENCHMARKS_FILE)) };
+  return lastBench.byId;
+}
 
 function factsOf(text: string): ReadonlyMap<string, Fact> {
   if (lastFacts?.text !== text) lastFacts = { text, byId: parseFacts(text) };
@@ -37,9 +48,12 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
       const filePath = relative(root, absolute);
       const factsPath = resolve(root, FACTS_FILE);
       const usesFacts = factsPath !== absolute;
+      const benchPath = resolve(root, BENCHMARKS_FILE);
 
       const sync = async () => {
-        const options = usesFacts ? { facts: factsOf(await readFile(factsPath, 'utf8')) } : {};
+        const options = usesFacts
+          ? { facts: factsOf(await readFile(factsPath, 'utf8')), bench: benchOf(await readFile(benchPath, 'utf8')) }
+          : {};
         // Already validated against `schema` (defaults applied): not handed to parseData, which
         // would validate every entry a second time.
         const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, options);
@@ -50,7 +64,7 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
       };
 
       await sync();
-      const watched = usesFacts ? [absolute, factsPath] : [absolute];
+      const watched = usesFacts ? [absolute, factsPath, benchPath] : [absolute];
       for (const file of watched) watcher?.add(file);
       watcher?.on('change', (changed) => {
         // In `astro dev` a broken edit is reported and the last good entries stay.

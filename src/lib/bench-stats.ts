@@ -79,22 +79,82 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-/** Median and spread of repeated measurements, kept with the samples themselves. */
-export interface Summary {
-  median: number;
-  min: number;
-  max: number;
+/** The p-th percentile (0–100) of the samples, nearest-rank on the sorted values. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('percentile of no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+/** A small seeded generator (mulberry32), so that the same samples always give the same interval. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 95% bootstrap interval of the median: the 2.5th and 97.5th percentiles of the medians of
+ * `resamples` resamples drawn with replacement (percentile method).
+ */
+export function bootstrapMedianInterval(samples: readonly number[], resamples = 2000, seed = 1): [number, number] {
+  if (samples.length === 0) throw new Error('bootstrap of no samples');
+  const random = seededRandom(seed);
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const draw = Array.from({ length: samples.length }, () => samples[Math.floor(random() * samples.length)] ?? Number.NaN);
+    medians.push(median(draw));
+  }
+  return [percentile(medians, 2.5), percentile(medians, 97.5)];
+}
+
+/** A measured value with the interval the comparisons test for overlap. */
+export interface Estimate {
+  value: number;
+  low: number;
+  high: number;
   samples: number[];
 }
 
-export function summarise(samples: readonly number[], digits = 2): Summary {
+/** Median of repeated samples with its bootstrap 95% interval, rounded to `digits`. */
+export function estimate(samples: readonly number[], digits = 2): Estimate {
+  const round = (value: number) => Number(value.toFixed(digits));
+  const [low, high] = bootstrapMedianInterval(samples);
+  return { value: round(median(samples)), low: round(low), high: round(high), samples: samples.map(round) };
+}
+
+/** Median of a few samples with their full range as the interval (cold starts, memory, peaks). */
+export function rangeEstimate(samples: readonly number[], digits = 2): Estimate {
   const round = (value: number) => Number(value.toFixed(digits));
   return {
-    median: round(median(samples)),
-    min: round(Math.min(...samples)),
-    max: round(Math.max(...samples)),
+    value: round(median(samples)),
+    low: round(Math.min(...samples)),
+    high: round(Math.max(...samples)),
     samples: samples.map(round),
   };
+}
+
+/**
+ * Instructions per request: the median of the repetitions, and an interval of at least ±1%
+ * around it (the repeatability callgrind is held to), wider when the repetitions spread more.
+ */
+export function instructionEstimate(samples: readonly number[]): Estimate {
+  const value = Math.round(median(samples));
+  const spread = Math.max(value * 0.01, ...samples.map((s) => Math.abs(s - value)));
+  return { value, low: Math.round(value - spread), high: Math.round(value + spread), samples: samples.map(Math.round) };
+}
+
+/** The `totals:` line of a callgrind dump: instructions executed since the last zeroing. */
+export function callgrindTotal(dumpText: string): number {
+  const match = /^(?:totals|summary):\s+(\d+)/m.exec(dumpText);
+  if (!match) throw new Error('callgrind dump has no totals line');
+  return Number(match[1]);
 }
 
 /** Django's figure divided by Flask's, to two decimals; null when Flask's is zero. */
@@ -102,42 +162,39 @@ export function ratio(django: number, flask: number): number | null {
   return flask === 0 ? null : Number((django / flask).toFixed(2));
 }
 
-/** Whether a run shows the app erroring under load: any non-2xx, socket error, or no requests. */
-export function runFailed(run: WrkRun): boolean {
-  return run.requests === 0 || run.non2xx > 0 || run.socketErrors > 0;
+/** One step of the open-loop load: requests sent on a fixed schedule, latency from the scheduled time. */
+export interface OpenLoopStep {
+  offeredRate: number;
+  sent: number;
+  completed: number;
+  errors: number;
+  achievedRate: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** A step is past saturation when it falls 5% behind the schedule, errors on 1%, or p99 passes a second. */
+export function saturated(step: OpenLoopStep): boolean {
+  return step.achievedRate < step.offeredRate * 0.95 || step.errors > step.sent * 0.01 || step.p99Ms > 1000;
+}
+
+/** The smoke run's verdict: one check per thing that must work. */
+export interface SmokeCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
 }
 
 export interface SmokeVerdict {
   passed: number;
   failed: number;
-  /** One line per failed scenario × framework, saying why. */
+  /** One line per failed check, saying why. */
   failures: string[];
 }
 
-/**
- * The smoke test's count: one check per expected scenario × framework, failed when the
- * scenario has no runs (it went missing) or any run failed.
- */
-export function smokeVerdict(
-  expected: readonly { scenario: string; framework: string }[],
-  runs: readonly { scenario: string; framework: string; run: WrkRun }[],
-): SmokeVerdict {
-  const verdict: SmokeVerdict = { passed: 0, failed: 0, failures: [] };
-  for (const { scenario, framework } of expected) {
-    const mine = runs.filter((r) => r.scenario === scenario && r.framework === framework);
-    const bad = mine.find((r) => runFailed(r.run));
-    if (mine.length === 0) {
-      verdict.failures.push(`${scenario} (${framework}): missing`);
-    } else if (bad) {
-      const { run } = bad;
-      verdict.failures.push(
-        `${scenario} (${framework}): ${run.requests} requests, ${run.non2xx} non-2xx, ${run.socketErrors} socket errors`,
-      );
-    } else {
-      verdict.passed += 1;
-      continue;
-    }
-    verdict.failed += 1;
-  }
-  return verdict;
+export function smokeVerdict(checks: readonly SmokeCheck[]): SmokeVerdict {
+  const failures = checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`);
+  return { passed: checks.length - failures.length, failed: failures.length, failures };
 }

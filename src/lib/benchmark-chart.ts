@@ -1,19 +1,17 @@
 /**
  * Geometry of the benchmark bar charts (src/components/BenchmarkChart.astro), worked out at
- * build time so that the page ships a finished SVG and no script. Each group (a scenario or a
- * server) gets one horizontal bar per framework, a whisker from the lowest to the highest
- * repetition, and the value written at the end of the bar, so the chart never relies on colour.
+ * build time so the page ships finished markup and no script. Every text (labels, values, axis,
+ * legend) is HTML at the page's own size, so it stays readable at any width; only the bars,
+ * whiskers and gridlines are SVG, stretched to the column. Positions are percentages of a shared
+ * axis that runs from 0 to a round maximum.
  */
-import type { BenchmarkResults, BenchmarkSummary } from './benchmark-schema.ts';
-import type { Framework } from './vocabulary.ts';
 
 export interface ChartBarInput {
-  framework: Framework;
+  framework: 'django' | 'flask';
   value: number;
-  /** Spread over the repetitions, drawn as a whisker when given. */
-  min?: number;
-  max?: number;
-  /** What to write after the bar, e.g. "Django 1,204". */
+  low: number;
+  high: number;
+  /** What to write beside the bar, e.g. "Django 152 µs". */
   text: string;
 }
 
@@ -23,55 +21,49 @@ export interface ChartGroupInput {
 }
 
 export interface ChartBar extends ChartBarInput {
-  y: number;
+  /** Bar length and whisker ends as percentages of the axis. */
   width: number;
-  whisker?: { x1: number; x2: number; y: number };
-  textX: number;
-  textY: number;
+  whiskerFrom: number;
+  whiskerTo: number;
 }
 
 export interface ChartLayout {
-  width: number;
-  height: number;
-  /** Left edge of every bar (the zero line). */
-  x0: number;
-  barHeight: number;
-  groups: { label: string; labelY: number; bars: ChartBar[] }[];
+  /** The axis: its maximum and its ticks as [value, percent]. */
+  max: number;
+  ticks: { value: number; percent: number }[];
+  groups: { label: string; bars: ChartBar[] }[];
 }
 
-/** Units of the SVG's viewBox; the component scales it to the column width. */
-const WIDTH = 560;
-const LABEL_HEIGHT = 16;
-const BAR_HEIGHT = 13;
-const BAR_GAP = 3;
-const GROUP_GAP = 10;
-/** Room kept on the right for the value written after the longest bar. */
-const TEXT_ROOM = 120;
-const TEXT_GAP = 6;
+/** The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}
 
-export function layoutBarChart(groups: readonly ChartGroupInput[]): ChartLayout {
-  const x0 = 0;
-  const top = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => Math.max(b.value, b.max ?? 0))));
-  const scale = top > 0 ? (WIDTH - TEXT_ROOM - x0) / top : 0;
-  let y = 0;
-  const laidOut = groups.map((group) => {
-    const labelY = y + LABEL_HEIGHT - 5;
-    y += LABEL_HEIGHT;
-    const bars = group.bars.map((bar): ChartBar => {
-      const barY = y;
-      y += BAR_HEIGHT + BAR_GAP;
-      const width = bar.value * scale;
-      const whisker =
-        bar.min !== undefined && bar.max !== undefined && bar.max > bar.min
-          ? { x1: x0 + bar.min * scale, x2: x0 + bar.max * scale, y: barY + BAR_HEIGHT / 2 }
-          : undefined;
-      const end = Math.max(x0 + width, whisker?.x2 ?? 0);
-      return { ...bar, y: barY, width, ...(whisker && { whisker }), textX: end + TEXT_GAP, textY: barY + BAR_HEIGHT - 3 };
-    });
-    y += GROUP_GAP - BAR_GAP;
-    return { label: group.label, labelY, bars };
+const percent = (value: number, max: number) => Number(((Math.min(value, max) / max) * 100).toFixed(2));
+
+export function layoutBarChart(groups: readonly ChartGroupInput[], tickCount = 4): ChartLayout {
+  const top = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => Math.max(b.value, b.high))));
+  const max = niceCeiling(top);
+  const ticks = Array.from({ length: tickCount + 1 }, (_, i) => {
+    const value = (max / tickCount) * i;
+    return { value, percent: percent(value, max) };
   });
-  return { width: WIDTH, height: Math.max(y - GROUP_GAP + BAR_GAP, 1), x0, barHeight: BAR_HEIGHT, groups: laidOut };
+  return {
+    max,
+    ticks,
+    groups: groups.map((group) => ({
+      label: group.label,
+      bars: group.bars.map((bar) => ({
+        ...bar,
+        width: percent(bar.value, max),
+        whiskerFrom: percent(bar.low, max),
+        whiskerTo: percent(bar.high, max),
+      })),
+    })),
+  };
 }
 
 /** A figure as the chapter prints it: thousands separated, at most `digits` decimals. */
@@ -79,47 +71,21 @@ export function formatFigure(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/** A tick label: short (12k, 1.5k) so that five fit across a phone. */
+export function formatTick(value: number): string {
+  if (value >= 1e6) return `${formatFigure(value / 1e6, value % 1e6 ? 1 : 0)}M`;
+  if (value >= 1e4) return `${formatFigure(value / 1e3, value % 1e3 ? 1 : 0)}k`;
+  return formatFigure(value, Number.isInteger(value) ? 0 : 1);
+}
+
+/** A bar's value, short enough for a phone: 616.5k, 27.37M, or the figure itself below 10,000. */
+export function formatCompact(value: number, digits = 0): string {
+  if (value >= 1e6) return `${formatFigure(value / 1e6, 2)}M`;
+  if (value >= 1e4) return `${formatFigure(value / 1e3, 1)}k`;
+  return formatFigure(value, digits);
+}
+
 /** Bytes as MB (10^6, as pip and most tools report sizes), one decimal. */
 export function formatMegabytes(bytes: number): string {
   return `${formatFigure(bytes / 1e6, 1)} MB`;
-}
-
-/** The measures the chapter charts: one per scenario, or per server for cold starts. */
-export const CHART_METRICS = {
-  requestsPerSecond: { title: 'Requests per second (higher is better)', unit: 'req/s', digits: 0 },
-  cpuMsPerRequest: { title: 'Server CPU time per request (lower is better)', unit: 'ms', digits: 2 },
-  latencyP50Ms: { title: 'Median latency, p50 (lower is better)', unit: 'ms', digits: 1 },
-  latencyP99Ms: { title: 'Tail latency, p99 (lower is better)', unit: 'ms', digits: 1 },
-  rssPerWorkerMiB: { title: 'Resident memory per worker (lower is better)', unit: 'MiB', digits: 1 },
-  coldStartMs: { title: 'Cold start: process start to first 200 (lower is better)', unit: 'ms', digits: 0 },
-} as const;
-
-export type ChartMetric = keyof typeof CHART_METRICS;
-
-export function isChartMetric(name: string): name is ChartMetric {
-  return Object.hasOwn(CHART_METRICS, name);
-}
-
-const FRAMEWORK_NAMES: Record<Framework, string> = { django: 'Django', flask: 'Flask' };
-
-function bar(framework: Framework, summary: BenchmarkSummary, metric: ChartMetric): ChartBarInput {
-  const { unit, digits } = CHART_METRICS[metric];
-  return {
-    framework,
-    value: summary.median,
-    min: summary.min,
-    max: summary.max,
-    text: `${FRAMEWORK_NAMES[framework]} ${formatFigure(summary.median, digits)} ${unit}`,
-  };
-}
-
-/** The bars of one chart: Django then Flask for every scenario, or every server variant. */
-export function chartGroups(results: BenchmarkResults, metric: ChartMetric): ChartGroupInput[] {
-  if (metric === 'coldStartMs') {
-    return results.servers.map((server) => ({ label: server.label, bars: [bar(server.framework, server.coldStartMs, metric)] }));
-  }
-  return results.scenarios.map((scenario) => ({
-    label: scenario.label,
-    bars: (['django', 'flask'] as const).map((framework) => bar(framework, scenario[framework][metric], metric)),
-  }));
 }

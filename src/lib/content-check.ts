@@ -22,6 +22,7 @@ import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts'
 import { checkEvidence, parseClaims } from './claim-checks.ts';
 import { chapterPath } from './site.ts';
 import { checkWeightBases, type ClaimVerdicts } from './decision-basis.ts';
+import { BENCHMARKS_FILE, checkMeasuredClaims } from './bench-claims-check.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
@@ -144,6 +145,12 @@ export function checkContentFolder(
   };
 
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
+  // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
+  // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
+  const measuredFiles = Object.entries(DATA_FILES).filter(([name]) => name !== 'claims');
+  problems.push(
+    ...checkMeasuredClaims(texts, BENCHMARKS_FILE, Object.fromEntries(measuredFiles.map(([name, { schema }]) => [name, schema])), facts),
+  );
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { ContentError, formatPath, type ContentProblem } from './content-errors.ts';
 import type { Fact } from './fact-schema.ts';
 import { findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
+import { resolveBenchReferences, type Comparison } from './bench-compare.ts';
 
 /** Fields that quote others (a title as published, an address) rather than state our own figures. */
 const QUOTED_FIELDS = new Set(['title', 'url']);
@@ -13,6 +14,8 @@ export interface YamlCollectionOptions {
    * patch-level version number typed into a string fails: it belongs in content/facts.yaml.
    */
   facts?: ReadonlyMap<string, Fact>;
+  /** The benchmark's comparisons (src/lib/bench-compare.ts); `{{bench:metric.field}}` references are resolved. */
+  bench?: ReadonlyMap<string, Comparison>;
 }
 
 /**
@@ -43,7 +46,7 @@ export function parseYamlCollection(
   file: string,
   text: string,
   schema: z.ZodType,
-  { facts }: YamlCollectionOptions = {},
+  { facts, bench }: YamlCollectionOptions = {},
 ): Record<string, unknown>[] {
   const data = parseYamlText(file, text);
   if (!Array.isArray(data)) {
@@ -56,7 +59,8 @@ export function parseYamlCollection(
     const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
     const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
     const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
-    const entry = facts ? withFacts(raw, facts, report) : raw;
+    const withFactsResolved = facts ? withFacts(raw, facts, report) : raw;
+    const entry = bench ? withBench(withFactsResolved, bench, report) : withFactsResolved;
     const result = schema.safeParse(entry);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -75,6 +79,18 @@ export function parseYamlCollection(
 }
 
 /** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
+/** Resolves benchmark references in every string of an entry, reporting unknown metrics. */
+function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, report: (field: string, message: string) => void): unknown {
+  return mapStrings(entry, (text, path) => {
+    try {
+      return resolveBenchReferences(text, bench);
+    } catch (error) {
+      report(path, (error as Error).message);
+      return text;
+    }
+  });
+}
+
 function withFacts(entry: unknown, facts: ReadonlyMap<string, Fact>, report: (field: string, message: string) => void): unknown {
   return mapStrings(entry, (text, path) => {
     const key = path.split('.').pop() ?? '';

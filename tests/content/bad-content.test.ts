@@ -9,6 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../helpers/fixture-project';
+import { benchComparisons } from '../../src/lib/bench-compare';
+import { parseBenchmarkResults } from '../../src/lib/benchmark-results';
 
 const fixtures: FixtureProject[] = [];
 afterAll(() => fixtures.forEach((fixture) => fixture.remove()));
@@ -133,7 +135,33 @@ describe.concurrent('a build with broken content fails and says where', () => {
   });
 
   it('benchmark results missing a figure the performance chapter shows', async () => {
-    const output = await buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"latencyP99Ms": \{/, '"latencyP99Mz": {')));
-    expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.django\.latencyP99Ms: /);
+    const output = await buildWith((p) => editFile(p, 'benchmarks.json', (t) => t.replace(/"cpuUs": \{\n(\s*)"django"/, '"cpuUs": {\n$1"djangoo"')));
+    expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.cpuUs\.django: /);
+  });
+
+  // Measured claims (src/lib/bench-claims.ts): the planted sentence or edge, and what the data says.
+  const comparisons = benchComparisons(parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json'));
+
+  it('a comparison row whose edge the measurements it cites contradict', async () => {
+    const output = await buildWith((p) =>
+      editFile(p, 'comparison.yaml', (t) =>
+        t.replace(/(- id: memory-cold-start\n[\s\S]*?\n  edge: )(\w+)/, (_, head: string, edge: string) => `${head}${edge === 'django' ? 'flask' : 'django'}`),
+      ),
+    );
+    expect(output).toMatch(/content\/comparison\.yaml: entry "memory-cold-start" › edge: edge "\w+" contradicts the measurements it cites \(expected [\w ]+\): coldStart\.bare: /);
+  });
+
+  it('a hand-typed performance comparison in a chapter', async () => {
+    const output = await buildWith(appendTo('guide/deployment.mdx', 'In our experience Flask starts faster than Django and uses less memory.'));
+    expect(output).toMatch(
+      /content\/guide\/deployment\.mdx:\d+: text: compares the frameworks on a measured property without a benchmark reference: "In our experience Flask starts faster/,
+    );
+  });
+
+  it('a difference claimed inside the measured spread', async () => {
+    const overlapping = [...comparisons.values()].find((c) => c.favours === 'none');
+    expect(overlapping, 'the results have a metric whose intervals overlap').toBeDefined();
+    const output = await buildWith(appendTo('guide/deployment.mdx', `Django is cheaper here: <Bench metric="${overlapping!.id}" />.`));
+    expect(output).toMatch(/content\/guide\/deployment\.mdx:\d+: text: claims a difference inside the measured spread: .*the data says .*no measurable difference/);
   });
 });

@@ -1,41 +1,48 @@
 """The Flask twin: the same routes as the Django twin, doing the same work.
 
-create_app("bare") is Flask with Flask-SQLAlchemy only (the database scenarios need an ORM);
-create_app("extensions") adds what a comparable browser-facing app would: a secret key for
-signed-cookie sessions, CSRF protection (Flask-WTF) and login (Flask-Login)."""
+create_app("bare") is Flask alone: the routes that need no database, and no import of
+SQLAlchemy, so its memory and start-up are Flask's own. create_app("orm") adds Flask-SQLAlchemy
+and the database routes. create_app("extensions") adds to that what a comparable
+browser-facing app would: a secret key for signed-cookie sessions, CSRF protection (Flask-WTF)
+and login (Flask-Login)."""
 import os
 import random
 import sys
 from pathlib import Path
 
 from flask import Flask, Response, render_template
-from sqlalchemy.orm import joinedload
 
 # dataset.py, shared with the Django twin, sits one folder up.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dataset import PAGE_ROWS, POST_COUNT, template_rows  # noqa: E402
-from models import Post, User, db  # noqa: E402
+from dataset import EXTRA_FORTUNE, PAGE_ROWS, POST_COUNT, template_rows  # noqa: E402
 
-VARIANTS = ("bare", "extensions")
+VARIANTS = ("bare", "orm", "extensions")
 ROWS = template_rows()
+
+
+def database_uri():
+    """The PostgreSQL database of the Flask twin, over the harness's unix socket."""
+    host = os.environ.get("BENCH_PG_HOST", "/var/run/postgresql")
+    port = os.environ.get("BENCH_PG_PORT", "5432")
+    name = os.environ.get("BENCH_PG_DATABASE", "bench_flask")
+    user = os.environ.get("BENCH_PG_USER", "postgres")
+    return f"postgresql+psycopg://{user}@/{name}?host={host}&port={port}"
 
 
 def create_app(variant="bare"):
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}; expected one of {VARIANTS}")
     app = Flask(__name__)
-    app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.environ.get(
-        "BENCH_DB", str(Path(__file__).resolve().parent / "db.sqlite3")
-    )
-    db.init_app(app)
-    add_routes(app)
+    add_plain_routes(app)
+    if variant in ("orm", "extensions"):
+        add_database_routes(app)
     if variant == "extensions":
         add_extensions(app)
     return app
 
 
-def add_routes(app):
+def add_plain_routes(app):
     @app.get("/plaintext")
     def plaintext():
         return Response("Hello, World!", mimetype="text/plain")
@@ -47,6 +54,16 @@ def add_routes(app):
     @app.get("/template")
     def template():
         return render_template("rows.html", rows=ROWS)
+
+
+def add_database_routes(app):
+    # Imported here so that the bare variant never loads SQLAlchemy.
+    from sqlalchemy.orm import joinedload
+
+    from models import Fortune, Post, db
+
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_uri()
+    db.init_app(app)
 
     @app.get("/query")
     def query():
@@ -67,10 +84,20 @@ def add_routes(app):
         # joinedload joins the authors into the page's query: one query in all.
         return page(db.select(Post).options(joinedload(Post.author)))
 
+    @app.get("/fortunes")
+    def fortunes():
+        # TechEmpower's Fortunes: every row, one added in memory, sorted, rendered with escaping.
+        rows = list(db.session.execute(db.select(Fortune)).scalars())
+        rows.append(Fortune(id=0, message=EXTRA_FORTUNE))
+        rows.sort(key=lambda fortune: fortune.message)
+        return render_template("fortunes.html", fortunes=rows)
+
 
 def add_extensions(app):
     from flask_login import LoginManager, current_user
     from flask_wtf.csrf import CSRFProtect
+
+    from models import User, db
 
     app.config["SECRET_KEY"] = os.environ.get("BENCH_SECRET_KEY", "bench-only-not-a-secret")
     CSRFProtect(app)

@@ -19,6 +19,11 @@ class Post(db.Model):
     author: Mapped[Author] = relationship(back_populates="posts")
 
 
+class Fortune(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message: Mapped[str] = mapped_column(db.String(2048))
+
+
 class User(UserMixin, db.Model):
     """The account table Flask-Login loads users from (Django's auth app brings its own)."""
 

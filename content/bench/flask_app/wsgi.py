@@ -1,4 +1,4 @@
-"""Gunicorn entry point: wsgi:app, with BENCH_FLASK_VARIANT=bare or extensions."""
+"""Gunicorn entry point: wsgi:app, with BENCH_FLASK_VARIANT=bare, orm or extensions."""
 import os
 
 from app import create_app

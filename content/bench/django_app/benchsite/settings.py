@@ -1,6 +1,7 @@
 """Settings of the Django twin: what `django-admin startproject` writes (apps, middleware,
-templates, SQLite), with DEBUG off as in production. The harness passes the database path and
-a secret key in the environment."""
+templates), with DEBUG off as in production, and PostgreSQL through psycopg 3 instead of
+SQLite. Connections persist for the life of the worker (CONN_MAX_AGE = None), the same policy as
+the Flask twin's SQLAlchemy pool. The harness passes the server's socket folder and port."""
 import os
 import sys
 from pathlib import Path
@@ -55,8 +56,13 @@ WSGI_APPLICATION = "benchsite.wsgi.application"
 
 DATABASES = {
     "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": os.environ.get("BENCH_DB", str(BASE_DIR / "db.sqlite3")),
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("BENCH_PG_DATABASE", "bench_django"),
+        "USER": os.environ.get("BENCH_PG_USER", "postgres"),
+        "HOST": os.environ.get("BENCH_PG_HOST", "/var/run/postgresql"),
+        "PORT": os.environ.get("BENCH_PG_PORT", "5432"),
+        # Keep each worker's connection open between requests, as a pool does.
+        "CONN_MAX_AGE": None,
     }
 }
 

@@ -11,5 +11,8 @@ urlpatterns = [
     path("query", views.query),
     path("related/naive", views.related_naive),
     path("related/fixed", views.related_fixed),
+    path("fortunes", views.fortunes),
     path("user", views.user),
+    path("async/plaintext", views.async_plaintext),
+    path("async/query", views.async_query),
 ]

@@ -8,3 +8,7 @@ class Author(models.Model):
 class Post(models.Model):
     title = models.CharField(max_length=200)
     author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="posts")
+
+
+class Fortune(models.Model):
+    message = models.CharField(max_length=2048)

@@ -1,0 +1,151 @@
+/**
+ * Conclusions computed from the results (src/lib/bench-compare.ts) and measured claims held to
+ * them (src/lib/bench-claims.ts): every way a sentence can contradict the data, with its message.
+ */
+import { describe, expect, it } from 'vitest';
+import { benchText, favoured, resolveBenchReferences, verdictText, type Comparison } from '../../src/lib/bench-compare';
+import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/lib/bench-claims';
+
+const comparison = (
+  id: string,
+  django: [number, number, number],
+  flask: [number, number, number],
+  better: 'lower' | 'higher' = 'lower',
+): Comparison => {
+  const interval = ([value, low, high]: [number, number, number]) => ({ value, low, high });
+  return {
+    id,
+    label: `${id} label`,
+    measure: 'measure',
+    subject: 'Subject',
+    unit: 'µs',
+    digits: 0,
+    better,
+    django: interval(django),
+    flask: interval(flask),
+    favours: favoured(interval(django), interval(flask), better),
+    ratio: Number((django[0] / flask[0]).toFixed(2)),
+  };
+};
+
+const COMPARISONS = new Map(
+  [
+    comparison('cpu.plaintext', [150, 145, 155], [90, 88, 93]), // Flask cheaper
+    comparison('coldStart.bare', [700, 650, 760], [1000, 900, 1100]), // Django quicker
+    comparison('cpu.fortunes', [1100, 1000, 1250], [1150, 1080, 1300]), // overlap
+    comparison('peak.sync.plaintext', [900, 880, 920], [1400, 1350, 1450], 'higher'), // Flask more req/s
+  ].map((c) => [c.id, c]),
+);
+const where = { file: 'content/guide/x.mdx:3', field: 'text' };
+
+describe('computed comparisons', () => {
+  it('favour the framework whose interval lies wholly on the better side, and neither when they overlap', () => {
+    expect(COMPARISONS.get('cpu.plaintext')!.favours).toBe('flask');
+    expect(COMPARISONS.get('coldStart.bare')!.favours).toBe('django');
+    expect(COMPARISONS.get('cpu.fortunes')!.favours).toBe('none');
+    expect(COMPARISONS.get('peak.sync.plaintext')!.favours).toBe('flask');
+  });
+
+  it('say the direction and the factor, or that there is no measurable difference', () => {
+    expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe("Flask's cpu.plaintext label is lower than Django's, 1.7×");
+    expect(verdictText(COMPARISONS.get('cpu.fortunes')!)).toBe('no measurable difference in cpu.fortunes label');
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'django')).toBe('150 µs (145–155)');
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'ratio')).toBe('1.67×');
+    expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'edge')).toBe('tie');
+  });
+
+  it('resolve {{bench:…}} tokens in YAML text and name the metrics near an unknown one', () => {
+    expect(resolveBenchReferences('Start: {{bench:coldStart.bare.favours}} is quicker.', COMPARISONS)).toBe('Start: Django is quicker.');
+    expect(() => resolveBenchReferences('{{bench:cpu.nothing.ratio}}', COMPARISONS)).toThrow(
+      /unknown benchmark metric "cpu.nothing"; try cpu.plaintext, cpu.fortunes/,
+    );
+  });
+});
+
+describe('measured claims against the data', () => {
+  it('splits prose into sentences, table rows and list items, keeping line numbers', () => {
+    expect(sentences('One here. Two\nthere.\n\n| a | b |\n- item')).toEqual([
+      { text: 'One here.', line: 1 },
+      { text: 'Two there.', line: 1 },
+      { text: '| a | b |', line: 4 },
+      { text: '- item', line: 5 },
+    ]);
+  });
+
+  it('fails a hand-typed comparison of speed, memory or start-up, naming the sentence', () => {
+    for (const text of [
+      'Flask is faster than Django for small APIs.',
+      'Django uses more memory per worker.',
+      'Flask is light and fast.',
+      'Django starts more slowly.',
+    ]) {
+      const problems = checkSentence(text, COMPARISONS, where);
+      expect(problems, text).toHaveLength(1);
+      expect(problems[0]!.message).toMatch(/compares the frameworks on a measured property without a benchmark reference/);
+    }
+  });
+
+  it('lets through what is not a measured comparison of the two', () => {
+    for (const text of [
+      'Citrusbug says Flask is faster.',
+      'Flask is quicker to start learning.',
+      'Is Django faster than Flask?',
+      'Django Ninja is the lighter one.',
+      'Where async helps in Flask is waiting on several slow services at once.',
+      'Django gets there faster when the MVP needs accounts.',
+    ]) {
+      expect(checkSentence(text, COMPARISONS, where), text).toEqual([]);
+    }
+  });
+
+  it('fails a typed direction the referenced data contradicts', () => {
+    const [problem] = checkSentence('Flask starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where);
+    expect(problem).toMatchObject(where);
+    expect(problem!.message).toMatch(
+      /claims a direction the data contradicts: .*the data says coldStart\.bare: Django's coldStart\.bare label is lower/,
+    );
+    expect(checkSentence('Django starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where)).toEqual([]);
+    expect(checkSentence('Flask serves more requests per second: <Bench metric="peak.sync.plaintext" />.', COMPARISONS, where)).toEqual([]);
+  });
+
+  it('fails a difference claimed inside the spread', () => {
+    const [problem] = checkSentence('Django renders Fortunes with less CPU time (<Bench metric="cpu.fortunes" />).', COMPARISONS, where);
+    expect(problem!.message).toMatch(/claims a difference inside the measured spread: .*no measurable difference in cpu\.fortunes label/);
+  });
+
+  it('fails an unknown metric', () => {
+    const [problem] = checkSentence('See <Bench metric="cpu.nope" />.', COMPARISONS, where);
+    expect(problem!.message).toMatch(/unknown benchmark metric "cpu.nope"/);
+  });
+
+  it('checks a chapter line by line, skipping front matter and code', () => {
+    const mdx =
+      '---\ntitle: X\ndescription: Flask is faster than Django.\n---\n\nIntro.\n\n```python\n# Flask is faster than Django\n```\n\nDjango uses more memory than Flask.\n';
+    const problems = checkChapterClaims('content/guide/x.mdx', mdx, COMPARISONS);
+    expect(problems.map((p) => p.file)).toEqual(['content/guide/x.mdx:12']);
+  });
+
+  it('holds the edge of a comparison row to the measurements it cites', () => {
+    const row = {
+      id: 'memory-cold-start',
+      django: '{{bench:coldStart.bare.django}}',
+      flask: '{{bench:coldStart.bare.flask}}',
+      edge: 'flask',
+    };
+    const [problem] = checkEntryClaims('content/comparison.yaml', row, COMPARISONS, { edgeField: 'edge', impliedFramework: true });
+    expect(problem).toMatchObject({ file: 'content/comparison.yaml', field: 'entry "memory-cold-start" › edge' });
+    expect(problem!.message).toMatch(/edge "flask" contradicts the measurements it cites \(expected django\)/);
+    expect(checkEntryClaims('content/comparison.yaml', { ...row, edge: 'django' }, COMPARISONS, { edgeField: 'edge' })).toEqual([]);
+    const overlap = { id: 'r', django: '{{bench:cpu.fortunes.django}}', flask: '', edge: 'django' };
+    expect(checkEntryClaims('content/comparison.yaml', overlap, COMPARISONS, { edgeField: 'edge' })[0]!.message).toMatch(
+      /expected tie or depends/,
+    );
+  });
+
+  it('reads a pro or con as speaking for its framework, unless the entry is about building speed', () => {
+    const con = { id: 'memory-and-start-up', framework: 'django', text: 'More memory and a slower start-up.' };
+    expect(checkEntryClaims('content/proscons.yaml', con, COMPARISONS, { impliedFramework: true })).toHaveLength(1);
+    const row = { id: 'development-speed', dimension: 'Development speed', django: 'Faster for feature-rich apps' };
+    expect(checkEntryClaims('content/comparison.yaml', row, COMPARISONS, { impliedFramework: true })).toEqual([]);
+  });
+});
