@@ -44,6 +44,7 @@ for (const step of STEPS) {
   } else {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
+    for (const title of flakyTitles(report)) console.log(`ci: flaky (failed, then passed on retry): ${title}`);
     // Errors outside any test (e.g. the web server failed to start) leave no test result.
     if (report.errors?.length && report.stats.unexpected === 0) failed += report.errors.length;
   }
@@ -53,3 +54,16 @@ if (testStatus !== 0 && failed === 0) {
   failed = 1;
 }
 console.log(`ci: ${passed} passed, ${failed} failed`);
+
+/** Titles of the Playwright tests that failed and then passed on a retry. */
+function flakyTitles(report) {
+  const titles = [];
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) if (test.status === 'flaky') titles.push([...path, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) visit(suite, [suite.title]);
+  return titles;
+}
