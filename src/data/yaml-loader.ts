@@ -7,7 +7,7 @@ import { FACTS_FILE } from '../lib/data-files.ts';
 import { parseFacts } from '../lib/fact-checks.ts';
 import type { Fact } from '../lib/fact-schema.ts';
 import { parseYamlCollection } from '../lib/yaml-collection.ts';
-import { BENCHMARKS_FILE } from '../lib/bench-claims-check.ts';
+import { BENCHMARKS_FILE } from '../lib/benchmark-results.ts';
 import { benchComparisons, type Comparison } from '../lib/bench-compare.ts';
 import { parseBenchmarkResults } from '../lib/benchmark-results.ts';
 

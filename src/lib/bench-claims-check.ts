@@ -1,27 +1,25 @@
 /**
  * The content check's part for measured claims (src/lib/bench-claims.ts): reads the results and
- * every chapter and data file from the checked texts, and reports each measured statement that
- * the results do not back.
+ * the chapters from the checked texts, takes the data files' entries as the content check parsed
+ * them, and reports each measured statement that the results do not back.
  */
-import type { z } from 'astro/zod';
 import { parseBenchmarkResults } from './benchmark-results.ts';
 import { benchComparisons } from './bench-compare.ts';
 import { checkChapterClaims, checkEntryClaims } from './bench-claims.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import { chapterIdOf } from './content-files.ts';
-import type { Fact } from './fact-schema.ts';
-import { parseYamlCollection } from './yaml-collection.ts';
-
-export const BENCHMARKS_FILE = 'content/benchmarks.json';
 
 /** Data files whose entries speak for one framework at a time, so the name may be implied. */
 const FRAMEWORK_SCOPED = new Set(['comparison', 'proscons']);
 
+/**
+ * `entries` are the data files' entries as the content check parsed them, by collection; the
+ * claims data is left out by the caller (it records what the articles claim).
+ */
 export function checkMeasuredClaims(
   texts: ReadonlyMap<string, string>,
   resultsFile: string,
-  dataFiles: Readonly<Record<string, z.ZodType>>,
-  facts: ReadonlyMap<string, Fact>,
+  entries: ReadonlyMap<string, { file: string; entries: readonly Record<string, unknown>[] }>,
 ): ContentProblem[] {
   const resultsText = texts.get(resultsFile);
   if (resultsText === undefined) return [];
@@ -36,17 +34,8 @@ export function checkMeasuredClaims(
   for (const [file, text] of texts) {
     if (chapterIdOf(file) !== undefined) problems.push(...checkChapterClaims(file, text, comparisons));
   }
-  for (const [collection, schema] of Object.entries(dataFiles)) {
-    const file = `content/${collection}.yaml`;
-    const text = texts.get(file);
-    if (text === undefined) continue;
-    let entries: Record<string, unknown>[];
-    try {
-      entries = parseYamlCollection(file, text, schema, { facts });
-    } catch {
-      continue; // the schema check reports it
-    }
-    for (const entry of entries) {
+  for (const [collection, { file, entries: fileEntries }] of entries) {
+    for (const entry of fileEntries) {
       problems.push(
         ...checkEntryClaims(file, entry, comparisons, {
           ...(collection === 'comparison' && { edgeField: 'edge' }),

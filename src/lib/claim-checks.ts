@@ -142,7 +142,7 @@ export function checkEvidence(
   texts: ReadonlyMap<string, string>,
   facts: ReadonlyMap<string, Fact>,
   sourceIds: ReadonlySet<string>,
-): { problems: ContentProblem[]; entries: DataEntryInput[] } {
+): { problems: ContentProblem[]; entries: DataEntryInput[]; claims: Claim[] } {
   const problems: ContentProblem[] = [];
   let claims: Claim[] = [];
   const claimsText = texts.get(CLAIMS_FILE);
@@ -155,5 +155,5 @@ export function checkEvidence(
     }
   }
   problems.push(...checkClaims(claims, facts, sourceIds), ...checkTypedCounts(texts, claims), ...checkTypedDates(texts, facts));
-  return { problems, entries: claimEntries(claims, sourceIds) };
+  return { problems, entries: claimEntries(claims, sourceIds), claims };
 }

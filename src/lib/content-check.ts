@@ -19,10 +19,11 @@ import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from './rendered-pages.ts';
 import { parseYamlCollection } from './yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from './fact-checks.ts';
-import { checkEvidence, parseClaims } from './claim-checks.ts';
+import { checkEvidence } from './claim-checks.ts';
 import { chapterPath } from './site.ts';
 import { checkWeightBases, type ClaimVerdicts } from './decision-basis.ts';
-import { BENCHMARKS_FILE, checkMeasuredClaims } from './bench-claims-check.ts';
+import { checkMeasuredClaims } from './bench-claims-check.ts';
+import { BENCHMARKS_FILE } from './benchmark-results.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
@@ -72,15 +73,6 @@ export interface FolderCheck {
  * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
  * wording lives in code but whose links are checked like content (the decision tool's advisories).
  */
-/** The result of a parse, or nothing when it throws (its problems are reported elsewhere). */
-function tryParse<T>(parse: () => T[]): T[] {
-  try {
-    return parse();
-  } catch {
-    return [];
-  }
-}
-
 export function checkContentFolder(
   files: readonly ContentFile[],
   today: Date,
@@ -108,12 +100,11 @@ export function checkContentFolder(
     links: {},
     order: undefined,
   }));
-  // What decision weights may rest on: the claims' verdicts (problems in the file itself are
-  // reported once, by checkEvidence below).
-  const claimsText = text(DATA_FILES.claims.file);
-  const claimVerdicts: ClaimVerdicts | undefined =
-    givenVerdicts ??
-    (claimsText === undefined ? undefined : new Map(tryParse(() => parseClaims(claimsText)).map((claim) => [claim.id, claim.verdict])));
+  // Each data file's entries, parsed once here, for every check that reads them.
+  const parsedEntries = new Map<string, { file: string; entries: Record<string, unknown>[] }>([
+    ['facts', { file: FACTS_FILE, entries: [...facts.values()] }],
+    ['sources', { file: SOURCES_FILE, entries: sources }],
+  ]);
   // Every other data file's entries cite sources and may link into the site (the claims' entries
   // come from checkEvidence, which parses that file with its cross-checks).
   for (const [collection, { file, schema }] of Object.entries(DATA_FILES)) {
@@ -121,10 +112,8 @@ export function checkContentFolder(
     const fileText = text(file);
     if (fileText === undefined) continue;
     const parsed = collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? [];
+    parsedEntries.set(collection, { file, entries: parsed });
     for (const entry of parsed) entries.push(entryInput(collection, file, entry));
-    // --- added by decision: weights resting on claims ---
-    if (collection === 'decision')
-      problems.push(...checkWeightBases(file, parsed as unknown as Parameters<typeof checkWeightBases>[1], claimVerdicts));
   }
   entries.push(...codeEntries);
   const chapters = [...texts].flatMap(([file, body]) => {
@@ -138,6 +127,14 @@ export function checkContentFolder(
   const evidence = checkEvidence(readerTexts, facts, new Set(sources.map((source) => String(source.id))));
   problems.push(...evidence.problems);
   entries.push(...evidence.entries);
+  // What decision weights may rest on: the claims' verdicts, from the parse checkEvidence made.
+  const claimVerdicts: ClaimVerdicts | undefined =
+    givenVerdicts ??
+    (text(DATA_FILES.claims.file) === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
+  const decision = parsedEntries.get('decision');
+  if (decision) {
+    problems.push(...checkWeightBases(decision.file, decision.entries as unknown as Parameters<typeof checkWeightBases>[1], claimVerdicts));
+  }
   const aliasesText = text(ALIASES_FILE);
   const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {
     fragments: [],
@@ -147,10 +144,7 @@ export function checkContentFolder(
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
   // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
-  const measuredFiles = Object.entries(DATA_FILES).filter(([name]) => name !== 'claims');
-  problems.push(
-    ...checkMeasuredClaims(texts, BENCHMARKS_FILE, Object.fromEntries(measuredFiles.map(([name, { schema }]) => [name, schema])), facts),
-  );
+  problems.push(...checkMeasuredClaims(texts, BENCHMARKS_FILE, parsedEntries));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };
