@@ -4,28 +4,28 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { focusableCodeBlocks } from './src/markdown/focusable-code.ts';
-import { copyCodeButtons } from './src/markdown/copy-code-buttons.ts';
-import { scrollableTables } from './src/markdown/scrollable-tables.ts';
-import { headingIds } from './src/markdown/heading-ids.ts';
-import { baseLinks } from './src/markdown/base-links.ts';
-import { exampleCode } from './src/markdown/example-code.ts';
-import { chapterRecord } from './src/markdown/chapter-record.ts';
-import { citeKeep } from './src/markdown/cite-keep.ts';
-import { componentUiEnglishOnly } from './src/integrations/component-ui-english.ts';
-import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
-import { contentGate } from './src/integrations/content-gate.ts';
-import { buildSteps, siteBuildSteps } from './src/integrations/build-steps.ts';
-import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
-import { inlineScriptHash } from './src/integrations/inline-script-hash.ts';
-import { isSharePath } from './src/lib/share.ts';
-import { resolveDeployment } from './src/lib/site-url.ts';
-import { withoutBase } from './src/lib/site.ts';
-import { isResultPagePath } from './src/lib/decision-url.ts';
+import { focusableCodeBlocks } from './src/guide/focusable-code.ts';
+import { copyCodeButtons } from './src/guide/copy-code-buttons.ts';
+import { scrollableTables } from './src/guide/scrollable-tables.ts';
+import { headingIds } from './src/guide/heading-ids.ts';
+import { baseLinks } from './src/guide/base-links.ts';
+import { exampleCode } from './src/examples/example-code.ts';
+import { chapterRecord } from './src/content/chapter-record.ts';
+import { citeKeep } from './src/guide/cite-keep.ts';
+import { componentUiEnglishOnly } from './src/build/component-ui-english.ts';
+import { leanPreloadHelper } from './src/build/lean-preload-helper.ts';
+import { contentGate } from './src/checks/content-gate.ts';
+import { buildSteps, siteBuildSteps } from './src/build/build-steps.ts';
+import { cspDirectives, cspScriptResources } from './src/site/csp.ts';
+import { inlineScriptHash } from './src/build/inline-script-hash.ts';
+import { isSharePath } from './src/share/share.ts';
+import { resolveDeployment } from './src/site/site-url.ts';
+import { withoutBase } from './src/site/site.ts';
+import { isResultPagePath } from './src/decision/decision-url.ts';
 // The one inline script (theme before first paint) is allowed by its hash; see Base.astro.
-import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+import { THEME_INIT_SCRIPT } from './src/site/theme-init.ts';
 // Printed links show full addresses: the site's origin, in one inline style (Base.astro).
-import { printOriginCss } from './src/lib/print-origin.ts';
+import { printOriginCss } from './src/site/print-origin.ts';
 
 // Where the site is deployed: SITE_URL's origin and path (e.g. https://example.org/docs/ gives
 // base /docs/); see README, Deploying. An invalid value fails here, naming the variable.
@@ -62,7 +62,7 @@ export default defineConfig({
     deploymentNotice,
     mdx(),
     sitemap({ filter: inSitemap }),
-    // What is done with the written pages, in order: src/integrations/build-steps.ts.
+    // What is done with the written pages, in order: src/build/build-steps.ts.
     buildSteps(siteBuildSteps(gate)),
   ],
   markdown: {

@@ -12,7 +12,7 @@ export default defineConfig(
   tseslint.configs.recommended,
   astro.configs.recommended,
   {
-    // Build code, scripts and tests run in Node; src/scripts in the browser.
+    // Build code, commands and tests run in Node; component scripts in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_name` marks a parameter a callback signature requires but the code does not use.

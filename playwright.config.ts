@@ -24,7 +24,7 @@ export default defineConfig({
   // still fails a test, a busy machine must not.
   timeout: 60_000,
   // One retry under CI: a test that fails and then passes is reported as flaky, by name, in CI's
-  // summary (src/cli/ci-summary.mjs), so it is seen and looked into rather than hidden or landing red.
+  // summary (src/site/ci-summary.mjs), so it is seen and looked into rather than hidden or landing red.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'reports/browser.json' }]],
   use: {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects, run at different points of `npm test`:
- * - unit: pure logic in src/lib and checks over content/ (fast, no build);
+ * - unit: pure logic and checks over content/ (fast, no build);
  * - content: builds throw-away copies of the project with broken content and checks the errors;
  * - site: checks over the built dist/ (run after `npm run build`), and one more build to compare with it.
  * Browser tests run separately under Playwright (tests/browser).

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { guideSchema } from './lib/content-schemas.ts';
-import { DATA_FILES, type DataFile } from './lib/data-files.ts';
-import { jsonDocumentLoader } from './data/json-loader.ts';
-import { yamlListLoader } from './data/yaml-loader.ts';
-import { BENCHMARKS_FILE, parseBenchmarkResults } from './lib/benchmark-results.ts';
+import { guideSchema } from './content/content-schemas.ts';
+import { DATA_FILES, type DataFile } from './content/data-files.ts';
+import { jsonDocumentLoader } from './content/json-loader.ts';
+import { yamlListLoader } from './content/yaml-loader.ts';
+import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
@@ -21,7 +21,7 @@ type DataCollections = {
   [Name in keyof typeof DATA_FILES]: ReturnType<typeof yamlCollection<(typeof DATA_FILES)[Name]['schema']['shape']>>;
 };
 
-/** One collection per row of src/lib/data-files.ts: the list of data files is kept there alone. */
+/** One collection per row of src/content/data-files.ts: the list of data files is kept there alone. */
 const dataCollections = Object.fromEntries(
   Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(dataFile)]),
 ) as unknown as DataCollections;

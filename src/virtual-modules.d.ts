@@ -1,5 +1,5 @@
-/** Modules the build's own integrations provide (src/integrations/content-gate.ts). */
+/** Modules the build's own integrations provide (src/checks/content-gate.ts). */
 declare module 'virtual:site-aliases' {
-  const aliases: import('./lib/aliases').Aliases;
+  const aliases: import('./share/aliases').Aliases;
   export default aliases;
 }

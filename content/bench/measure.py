@@ -1,6 +1,6 @@
 """In-process driver of the framework benchmark: loads one app of a twin and calls its WSGI or
 ASGI entry point directly, with no server and no socket, on commands the harness
-(src/cli/bench-frameworks.ts) writes to stdin, one JSON object a line:
+(src/benchmark/bench-frameworks.ts) writes to stdin, one JSON object a line:
 
   {"op": "check", "path": "/json", "interface": "wsgi"}  -> {"status": 200, "bytes": 27}
   {"op": "run", "path": "/json", "count": 500, "interface": "wsgi"}  -> {"cpuNs": ..., "wallNs": ...}

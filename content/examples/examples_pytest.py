@@ -1,4 +1,4 @@
-"""pytest plugin shared by every example project (loaded by src/cli/test-python.ts with -p).
+"""pytest plugin shared by every example project (loaded by src/examples/test-python.ts with -p).
 
 In a Django project, manage.py itself becomes two tests: `manage.py check` (warnings fail too)
 and `makemigrations --check`, so the settings and migrations the pages show are the ones that work.

@@ -1,9 +1,9 @@
 /** The Atom feed of /changes/, linked from every page's <head> (Base.astro). */
 import type { APIRoute } from 'astro';
-import { getChanges } from '../data/guide-changes';
-import { atomFeed } from '../lib/changes';
-import { LOCAL_SITE } from '../lib/site-url';
-import { SITE_NAME, withBase } from '../lib/site';
+import { getChanges } from '../export/guide-changes';
+import { atomFeed } from '../export/changes';
+import { LOCAL_SITE } from '../site/site-url';
+import { SITE_NAME, withBase } from '../site/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site ?? LOCAL_SITE).href;

@@ -1,9 +1,9 @@
 /** /llms-full.txt: the whole guide as Markdown, every chapter's twin in reading order (llmstxt.org). */
 import type { APIRoute } from 'astro';
-import { getChapters } from '../data/chapters';
-import { chapterMarkdown } from '../data/markdown-twins';
-import { LOCAL_SITE } from '../lib/site-url';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { getChapters } from '../content/chapters';
+import { chapterMarkdown } from '../export/markdown-twins';
+import { LOCAL_SITE } from '../site/site-url';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const chapters = await Promise.all((await getChapters()).map((chapter) => chapterMarkdown(chapter, site ?? new URL(LOCAL_SITE))));

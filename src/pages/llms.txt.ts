@@ -3,11 +3,11 @@
  * Markdown twin by sidebar group, then the comparison, the decision tool and the sources.
  */
 import type { APIRoute } from 'astro';
-import { getChapters } from '../data/chapters';
-import { llmsTxt, type LlmsSection } from '../lib/llms-txt';
-import { LOCAL_SITE } from '../lib/site-url';
-import { markdownTwinPath, SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site';
-import { CHAPTER_GROUPS } from '../lib/vocabulary';
+import { getChapters } from '../content/chapters';
+import { llmsTxt, type LlmsSection } from '../export/llms-txt';
+import { LOCAL_SITE } from '../site/site-url';
+import { markdownTwinPath, SITE_DESCRIPTION, SITE_NAME, withBase } from '../site/site';
+import { CHAPTER_GROUPS } from '../site/vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(withBase(path), site ?? LOCAL_SITE).href;

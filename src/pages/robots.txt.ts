@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site';
+import { withBase } from '../site/site';
 
 /** robots.txt with an absolute sitemap address, which depends on the configured site URL. */
 export const GET: APIRoute = ({ site }) =>

@@ -13,7 +13,7 @@
  */
 import type { Page } from '@playwright/test';
 import { builtPages } from '../helpers/dist';
-import { isResultPagePath } from '../../src/lib/decision-url';
+import { isResultPagePath } from '../../src/decision/decision-url';
 import { axeViolationsInScheme, expect, test as base } from './fixtures';
 import { sweepInTabs } from './sweep-tabs';
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { builtPages, pageAt } from '../helpers/dist';
-import { isResultPagePath } from '../../src/lib/decision-url';
+import { isResultPagePath } from '../../src/decision/decision-url';
 import { expect, test } from './fixtures';
 import { refreshingPaths as refreshing } from './sweep-tabs';
 

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { findChromium } from '../../src/cli/chromium.mjs';
+import { findChromium } from '../../src/site/chromium.mjs';
 
 /** A TCP port on 127.0.0.1 that nothing listens on. */
 function freePort() {

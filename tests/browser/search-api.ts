@@ -14,7 +14,7 @@ import {
   searchTerms,
   SHOWN_SECTIONS,
   type TitledMatch,
-} from '../../src/lib/search';
+} from '../../src/search/search';
 
 export interface RankedResult {
   /** Page URL, without the highlight parameters Pagefind appends. */

@@ -3,12 +3,12 @@
  * that only one chapter uses finds that chapter.
  */
 import { builtPages } from '../helpers/dist';
-import { words } from '../../src/lib/wording';
+import { words } from '../../src/checks/wording';
 import { expect, test } from './fixtures';
 
 const pages = builtPages();
 const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
-// Code blocks and what carries data-pagefind-ignore are not indexed (src/lib/search-records.ts).
+// Code blocks and what carries data-pagefind-ignore are not indexed (src/search/search-records.ts).
 function mainText(page: (typeof pages)[number]): string {
   const body = page.root.querySelector('[data-pagefind-body]')?.clone() as typeof page.root | undefined;
   for (const element of body?.querySelectorAll('pre, [data-pagefind-ignore]') ?? []) element.remove();

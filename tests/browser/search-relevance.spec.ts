@@ -6,7 +6,7 @@
  * against the built index through Pagefind's JS API, the way the UI searches. The queries live
  * in tests/helpers/search-queries.ts. When one fails, tune the markup and weights
  * (data-pagefind-weight, data-pagefind-meta, data-pagefind-ignore, content/synonyms.yaml,
- * src/lib/search.ts), never the query.
+ * src/search/search.ts), never the query.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { frameworkOf } from '../../src/lib/search';
+import { frameworkOf } from '../../src/search/search';
 import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /** Requests for search code, styles or index: none may happen before the reader asks. */

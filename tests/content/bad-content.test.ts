@@ -3,14 +3,14 @@
  * Every kind of bad content is checked in memory, with its exact message, by
  * tests/content/content-checks.test.ts; the few real builds here show that each way a build can
  * fail reaches the author: Astro's own schema and MDX errors, errors while a chapter renders, and
- * both steps of the content check (src/integrations/content-gate.ts). Each case builds a
+ * both steps of the content check (src/checks/content-gate.ts). Each case builds a
  * throw-away copy of the project (tests/helpers/fixture-project.ts) after one small edit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../helpers/fixture-project';
-import { benchComparisons } from '../../src/lib/bench-compare';
-import { parseBenchmarkResults } from '../../src/lib/benchmark-results';
+import { benchComparisons } from '../../src/benchmark/bench-compare';
+import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
 
 const fixtures: FixtureProject[] = [];
 afterAll(() => fixtures.forEach((fixture) => fixture.remove()));
@@ -139,7 +139,7 @@ describe.concurrent('a build with broken content fails and says where', () => {
     expect(output).toMatch(/content\/benchmarks\.json: scenarios\[0\]\.cpuUs\.django: /);
   });
 
-  // Measured claims (src/lib/bench-claims.ts): the planted sentence or edge, and what the data says.
+  // Measured claims (src/benchmark/bench-claims.ts): the planted sentence or edge, and what the data says.
   const comparisons = benchComparisons(parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json'));
 
   it('a comparison row whose edge the measurements it cites contradict', async () => {

@@ -1,15 +1,15 @@
 /**
  * Every kind of bad content the build refuses, with the exact message it gives. The checks are
- * pure (src/lib/content-check.ts), so each case edits a small project held in memory and runs
+ * pure (src/checks/content-check.ts), so each case edits a small project held in memory and runs
  * both steps of the build's check in milliseconds: the folder before rendering, and the built
  * pages after. tests/content/bad-content.test.ts runs a few real builds to show the wiring.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltPages, checkContentFolder, type BuiltPage } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-errors';
-import { assignHeadingIds } from '../../src/lib/slugs';
+import { checkBuiltPages, checkContentFolder, type BuiltPage } from '../../src/checks/content-check';
+import { formatProblem } from '../../src/site/content-errors';
+import { assignHeadingIds } from '../../src/guide/slugs';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 
 const TODAY = new Date('2026-11-30T12:00:00Z');
@@ -407,7 +407,7 @@ const CASES: Case[] = [
     edit: (files) =>
       files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 0, flask: 2}', 'advisory: async-frameworks') + OPTION('no'))),
     expected: [
-      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (src/lib/decision-advisories.ts); the verdict would contradict its own advice',
+      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (src/content/decision-advisories.ts); the verdict would contradict its own advice',
     ],
   },
   {

@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Aliases } from '../../src/lib/aliases.ts';
-import { parseAliasesFile } from '../../src/lib/aliases-file.ts';
+import type { Aliases } from '../../src/share/aliases.ts';
+import { parseAliasesFile } from '../../src/share/aliases-file.ts';
 import type { BuiltPage } from './dist.ts';
 import { PROJECT_ROOT } from './fixture-project.ts';
 

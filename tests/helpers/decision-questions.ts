@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { decisionQuestionSchema, type DecisionQuestion } from '../../src/lib/content-schemas';
+import { decisionQuestionSchema, type DecisionQuestion } from '../../src/content/content-schemas';
 import { PROJECT_ROOT } from './fixture-project';
 
 export function realDecisionQuestions(): DecisionQuestion[] {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { DIST, pageAt } from './dist';
-import { gzippedSize } from '../../src/cli/sizes';
+import { gzippedSize } from '../../src/site/sizes';
 
 export interface PageScript {
   /** The file's URL path, or "inline script N". */

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { gzippedSize } from '../../src/cli/sizes.ts';
+import { gzippedSize } from '../../src/site/sizes.ts';
 
 export interface BlockingFile {
   name: string;

@@ -1,7 +1,7 @@
 /**
  * Queries readers type, each with the page section that answers it: the relevance suite
  * (tests/browser/search-relevance.spec.ts) checks that search lands there, and the search
- * benchmark (src/cli/bench-search.ts) times them. Every query must be one a reader would
+ * benchmark (src/search/bench-search.ts) times them. Every query must be one a reader would
  * type; an expected section may only change when a better one for the reader exists.
  */
 /** [what a reader types, where it should land]. */

@@ -4,7 +4,7 @@
  * must be registered (`npm run anchors:update`) so they are protected from then on.
  */
 import { describe, expect, it } from 'vitest';
-import { movedTo, resolveFragment, resolveLink } from '../../src/lib/aliases';
+import { movedTo, resolveFragment, resolveLink } from '../../src/share/aliases';
 import { isListedPage, linkedFragments, mergeRegistry, publicAnchors, readAliases, readRegistry } from '../helpers/anchors';
 import { builtPages, distHas, fragmentTargets, pageAt, refreshTarget } from '../helpers/dist';
 

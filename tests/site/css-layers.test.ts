@@ -1,5 +1,5 @@
 /**
- * Every rule of the built CSS sits in a declared cascade layer (src/styles/layers.css), so the
+ * Every rule of the built CSS sits in a declared cascade layer (src/layout/layers.css), so the
  * order of the layers alone decides which rule wins, and no rule of ours needs a specificity
  * trick (`:is(*, #\#)`, `:root:root`) to beat another: the stylesheets under dist/_astro and
  * every <style> the pages inline. Pagefind's own stylesheet keeps its tricks inside its layer.

@@ -4,11 +4,11 @@
  * record as selectable text for readers without JavaScript; the team view has its own preview.
  */
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/lib/decision';
-import { decisionRecord } from '../../src/lib/decision-record';
-import { analyseTeam, teamRecord, TEAM_PATH } from '../../src/lib/decision-team';
-import { labelsOf } from '../../src/lib/decision-text';
-import { isResultPagePath } from '../../src/lib/decision-url';
+import { decide } from '../../src/decision/decision';
+import { decisionRecord } from '../../src/decision/decision-record';
+import { analyseTeam, teamRecord, TEAM_PATH } from '../../src/decision/decision-team';
+import { labelsOf } from '../../src/decision/decision-text';
+import { isResultPagePath } from '../../src/decision/decision-url';
 import { builtPages, fragmentTargets, pageAt } from '../helpers/dist';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from '../helpers/dist';
-import { isResultPagePath, outcomeOfResultPage, resultPagePath, resultPages, type ResultOutcome } from '../../src/lib/decision-url';
-import { outcomeText } from '../../src/lib/decision-text';
+import { isResultPagePath, outcomeOfResultPage, resultPagePath, resultPages, type ResultOutcome } from '../../src/decision/decision-url';
+import { outcomeText } from '../../src/decision/decision-text';
 
 const builtResultPages = builtPages().filter((page) => isResultPagePath(page.path));
 const meta = (page: BuiltPage, key: string) =>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
-import { parsePolicy } from '../../src/lib/csp-header';
+import { parsePolicy } from '../../src/site/csp-header';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');
 const headerPolicy = parsePolicy(/Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '');

@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages, refreshTarget, type BuiltPage } from '../helpers/dist';
 import { sweepPages } from '../helpers/sweep';
-import { cspDirectives } from '../../src/lib/csp';
+import { cspDirectives } from '../../src/site/csp';
 
 const pages = builtPages();
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { normaliseName, parseManifest, readLines } from '../../src/lib/examples.ts';
+import { normaliseName, parseManifest, readLines } from '../../src/examples/examples.ts';
 import { builtPages } from '../helpers/dist';
 import { PROJECT_ROOT } from '../helpers/fixture-project.ts';
 

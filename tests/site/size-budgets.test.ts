@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
 import { gzippedSizes, loadedScripts, withStaticImports, type PageScript } from '../helpers/page-scripts';
-import { kb } from '../../src/cli/sizes';
+import { kb } from '../../src/site/sizes';
 import { CHAPTER_HTML_MEDIAN, HOME_RENDER_BLOCKING, SIZE_BUDGETS, type PageBudget, type SizeBudget } from './size-budgets';
 import { chapterHtmlMedian, renderBlocking } from '../helpers/render-blocking';
 
@@ -53,7 +53,7 @@ describe('size budgets', () => {
 });
 
 describe('built scripts', () => {
-  it('carry no Vite preload helper (src/integrations/lean-preload-helper.ts)', () => {
+  it('carry no Vite preload helper (src/build/lean-preload-helper.ts)', () => {
     const chunks = readdirSync(join(DIST, '_astro'))
       .filter((file) => file.endsWith('.js'))
       .map((file) => ({ file, code: readFileSync(join(DIST, '_astro', file), 'utf8') }));

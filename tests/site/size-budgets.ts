@@ -1,10 +1,10 @@
 /**
  * Size budgets, one per bundle, in one list (as Starlight keeps its size-limit file): change a
  * limit here, and add a bundle when a new kind of page or widget ships its own code. Sizes are
- * gzipped per file, as a host sends them (src/cli/sizes.ts); `npm run bench` reports the same
+ * gzipped per file, as a host sends them (src/site/sizes.ts); `npm run bench` reports the same
  * figures measured in a browser.
  */
-import { KB } from '../../src/cli/sizes.ts';
+import { KB } from '../../src/site/sizes.ts';
 
 export interface SizeBudget {
   /** What is measured, as the report names it. */
@@ -32,7 +32,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
  * Budgets for what a reader waits for, in gzipped bytes (issue 33): a chapter's HTML (the median
  * chapter, against Starlight's 10.8 KB for the same chapters), what the home page's first render
  * waits for (its HTML and every render-blocking stylesheet and script: one TCP round trip holds
- * about 14 KB), and a first search through the UI (measured in a browser: src/cli/bench-search.ts).
+ * about 14 KB), and a first search through the UI (measured in a browser: src/search/bench-search.ts).
  * `met: false` marks a budget the site does not meet yet: its test then expects the excess
  * (`it.fails`), so it fails, and says so, the day the budget is met; flip the flag then.
  * `npm run bench` prints each against its budget.

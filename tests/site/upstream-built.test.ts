@@ -12,7 +12,7 @@ import { DIST } from '../helpers/dist';
 describe('Pagefind internals the site relies on', () => {
   it('the highlighter still marks through an overridable markText(instance, words) and mark.js markRegExp', () => {
     const highlight = readFileSync(join(DIST, 'pagefind', 'pagefind-highlight.js'), 'utf8');
-    const recheck = 'revisit WordStartHighlight in src/scripts/search-highlight-apply.ts';
+    const recheck = 'revisit WordStartHighlight in src/search/search-highlight-apply.ts';
     expect(highlight, recheck).toMatch(/^\s*markText\(instance, \w+\) \{/m);
     expect(highlight, recheck).toMatch(/this\.markText\(/);
     expect(highlight, recheck).toMatch(/markRegExp/);
@@ -24,6 +24,6 @@ describe('Pagefind internals the site relies on', () => {
     expect(sizes.length).toBeGreaterThan(1);
     // At Pagefind's default chunk size they are about 30 KB; at the site's, about 7 KB.
     const large = sizes.filter(({ bytes }) => bytes > 12_000);
-    expect(large, 'revisit INDEX_CHUNK_SIZE in src/integrations/pagefind.ts: the variable may be gone or renamed').toEqual([]);
+    expect(large, 'revisit INDEX_CHUNK_SIZE in src/search/pagefind.ts: the variable may be gone or renamed').toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fragmentAliasesFor, fragmentAliasesFromJson, movedTo, redirectRules, resolveFragment, resolveLink } from '../../src/lib/aliases';
-import { parseAliasesFile } from '../../src/lib/aliases-file';
+import { fragmentAliasesFor, fragmentAliasesFromJson, movedTo, redirectRules, resolveFragment, resolveLink } from '../../src/share/aliases';
+import { parseAliasesFile } from '../../src/share/aliases-file';
 
 /** Parses aliases written as data, through the file's real path (YAML, zod, whole-set checks). */
 const parseAliases = (data: unknown) => parseAliasesFile(stringify(data));

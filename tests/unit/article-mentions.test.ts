@@ -1,6 +1,6 @@
 /**
  * Chapters teach the frameworks; the articles are named in prose only where their claim is the
- * subject. This reports how often each chapter names them (see src/lib/article-mentions.ts for
+ * subject. This reports how often each chapter names them (see src/checks/article-mentions.ts for
  * what counts as prose and as a mention) and fails a chapter above the target. The myths
  * chapter is exempt: naming the articles' claims is its subject.
  */
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mentionPattern, mentionRate, proseOf } from '../../src/lib/article-mentions';
+import { mentionPattern, mentionRate, proseOf } from '../../src/checks/article-mentions';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 
 /** At most this many mentions per 1,000 words of prose. */

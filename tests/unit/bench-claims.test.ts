@@ -1,10 +1,10 @@
 /**
- * Conclusions computed from the results (src/lib/bench-compare.ts) and measured claims held to
- * them (src/lib/bench-claims.ts): every way a sentence can contradict the data, with its message.
+ * Conclusions computed from the results (src/benchmark/bench-compare.ts) and measured claims held to
+ * them (src/benchmark/bench-claims.ts): every way a sentence can contradict the data, with its message.
  */
 import { describe, expect, it } from 'vitest';
-import { benchText, favoured, resolveBenchReferences, verdictText, type Comparison } from '../../src/lib/bench-compare';
-import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/lib/bench-claims';
+import { benchText, favoured, resolveBenchReferences, verdictText, type Comparison } from '../../src/benchmark/bench-compare';
+import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/benchmark/bench-claims';
 
 const comparison = (
   id: string,

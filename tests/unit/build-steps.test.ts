@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteBuildSteps } from '../../src/integrations/build-steps';
-import { runBuildSteps, type BuildStep } from '../../src/integrations/written-pages';
-import type { ContentGate } from '../../src/integrations/content-gate';
+import { siteBuildSteps } from '../../src/build/build-steps';
+import { runBuildSteps, type BuildStep } from '../../src/site/written-pages';
+import type { ContentGate } from '../../src/checks/content-gate';
 
 const outDir = mkdtempSync(join(tmpdir(), 'dvf-build-steps-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

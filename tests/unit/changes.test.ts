@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, chapterChanges, factChanges, sortChanges } from '../../src/lib/changes';
-import type { Fact } from '../../src/lib/fact-schema';
-import { parseFacts } from '../../src/lib/fact-checks';
+import { atomFeed, chapterChanges, factChanges, sortChanges } from '../../src/export/changes';
+import type { Fact } from '../../src/content/fact-schema';
+import { parseFacts } from '../../src/content/fact-checks';
 
 const fact: Fact = {
   id: 'drf-latest',

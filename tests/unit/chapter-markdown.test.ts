@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
-import { chapterDocument, paragraph, text, toPlainMdast, type MarkdownResolvers } from '../../src/lib/chapter-markdown';
-import { llmsTxt } from '../../src/lib/llms-txt';
+import { chapterDocument, paragraph, text, toPlainMdast, type MarkdownResolvers } from '../../src/export/chapter-markdown';
+import { llmsTxt } from '../../src/export/llms-txt';
 
 const resolvers: MarkdownResolvers = {
   fact: (id, show) => `${id}:${show ?? 'value'}`,

@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { keepCitesWithText } from '../../src/markdown/cite-keep';
+import { keepCitesWithText } from '../../src/guide/cite-keep';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const cite = (s: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citePopoverId } from '../../src/lib/cite-popover';
+import { citePopoverId } from '../../src/guide/cite-popover';
 
 describe('citePopoverId', () => {
   it('gives each source one id, distinct from the per-marker ids cite-N', () => {

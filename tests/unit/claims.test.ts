@@ -4,12 +4,12 @@
  * that have aged. Each finder is tested for what it must catch and for what it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { claimSchema, type Claim } from '../../src/lib/claim-schema';
-import { checkClaims } from '../../src/lib/claim-checks';
-import { articleCountPhrase, articlesWith, findTypedArticleCounts, isRebutted, selectClaims } from '../../src/lib/claims';
-import { findTypedDates, trackedPackageNames } from '../../src/lib/fact-dates';
-import { factSchema, type Fact } from '../../src/lib/fact-schema';
-import { overdueChecks } from '../../src/lib/fact-staleness';
+import { claimSchema, type Claim } from '../../src/content/claim-schema';
+import { checkClaims } from '../../src/checks/claim-checks';
+import { articleCountPhrase, articlesWith, findTypedArticleCounts, isRebutted, selectClaims } from '../../src/content/claims';
+import { findTypedDates, trackedPackageNames } from '../../src/content/fact-dates';
+import { factSchema, type Fact } from '../../src/content/fact-schema';
+import { overdueChecks } from '../../src/content/fact-staleness';
 
 const claim = (over: Record<string, unknown> = {}): Claim =>
   claimSchema.parse({
@@ -184,7 +184,7 @@ describe('the real claims data', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { default: GithubSlugger } = await import('github-slugger');
-    const { parseClaims } = await import('../../src/lib/claim-checks');
+    const { parseClaims } = await import('../../src/checks/claim-checks');
     const { PROJECT_ROOT } = await import('../helpers/fixture-project');
     const slugger = new GithubSlugger();
     const myths = readFileSync(join(PROJECT_ROOT, 'content/guide/myths.mdx'), 'utf8');
@@ -200,7 +200,7 @@ describe('the real claims data', () => {
 
 describe('what a typed count is told', () => {
   it('reads the number a count says', async () => {
-    const { countOf } = await import('../../src/lib/claim-checks');
+    const { countOf } = await import('../../src/checks/claim-checks');
     expect(
       ['Four of the five articles', 'every article', 'None of the articles', 'No other article', 'Most of the articles', '3 articles'].map(
         countOf,
@@ -208,7 +208,7 @@ describe('what a typed count is told', () => {
     ).toEqual([4, 5, 0, undefined, undefined, 3]);
   });
   it('names the topics with that count, or says none has it', async () => {
-    const { checkTypedCounts } = await import('../../src/lib/claim-checks');
+    const { checkTypedCounts } = await import('../../src/checks/claim-checks');
     const texts = new Map([['content/faq.yaml', '- answer: Two articles agree, and four articles disagree.']]);
     const advice =
       'a typed count of articles: render it with <ClaimCount topic="…" stance="…" /> from content/claims.yaml, or name the articles';

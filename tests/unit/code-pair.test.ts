@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../../src/lib/code-pair-tabs';
+import { FRAMEWORK_STORAGE_KEY, parseFrameworkChoice, tabIndexForKey } from '../../src/guide/code-pair-tabs';
 
 describe('stored framework choice', () => {
   const known = ['django', 'flask'] as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countEdges, formatEdgeCounts, groupByCategory, selectRows } from '../../src/lib/comparison';
-import { categoryFilterSearch, parseCategoryFilter } from '../../src/lib/category-filter';
-import type { ComparisonRow } from '../../src/lib/content-schemas';
-import { categoryAnchor, rowAnchor } from '../../src/lib/anchors';
+import { countEdges, formatEdgeCounts, groupByCategory, selectRows } from '../../src/guide/comparison';
+import { categoryFilterSearch, parseCategoryFilter } from '../../src/guide/category-filter';
+import type { ComparisonRow } from '../../src/content/content-schemas';
+import { categoryAnchor, rowAnchor } from '../../src/site/anchors';
 
 type Row = Pick<ComparisonRow, 'id' | 'category' | 'edge'> & { featured?: boolean };
 

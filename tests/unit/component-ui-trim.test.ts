@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { englishOnlyComponentUi } from '../../src/lib/component-ui-trim';
+import { englishOnlyComponentUi } from '../../src/build/component-ui-trim';
 
 // The installed package's ES module build, the file the site bundles.
 const cjsPath = createRequire(import.meta.url).resolve('@pagefind/component-ui');

@@ -6,10 +6,10 @@
  * change this" names exactly one answer that really does change the verdict, or says none does.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, type Answers } from '../../src/lib/decision';
-import { ADVISORIES } from '../../src/lib/decision-advisories';
-import { changeText, labelsOf, reasonGroups, shortOutcomeText } from '../../src/lib/decision-text';
-import { FRAMEWORKS } from '../../src/lib/vocabulary';
+import { decide, type Answers } from '../../src/decision/decision';
+import { ADVISORIES } from '../../src/content/decision-advisories';
+import { changeText, labelsOf, reasonGroups, shortOutcomeText } from '../../src/decision/decision-text';
+import { FRAMEWORKS } from '../../src/site/vocabulary';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const questions = realDecisionQuestions();

@@ -1,14 +1,14 @@
 /**
- * The decision record (src/lib/decision-record.ts) for a set of real answers: its ADR shape,
+ * The decision record (src/decision/decision-record.ts) for a set of real answers: its ADR shape,
  * every answer in the tool's words, open questions, absolute links, the rule, and what would
- * change it; and the check of what weights rest on (src/lib/decision-basis.ts). That the links
+ * change it; and the check of what weights rest on (src/decision/decision-basis.ts). That the links
  * land on real anchors of the build is checked by tests/site/decision-record.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/lib/decision';
-import { checkWeightBases } from '../../src/lib/decision-basis';
-import { decisionRecord, markdownText, recordFileName, resultPageRecord } from '../../src/lib/decision-record';
-import { labelsOf } from '../../src/lib/decision-text';
+import { decide } from '../../src/decision/decision';
+import { checkWeightBases } from '../../src/decision/decision-basis';
+import { decisionRecord, markdownText, recordFileName, resultPageRecord } from '../../src/decision/decision-record';
+import { labelsOf } from '../../src/decision/decision-text';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const questions = realDecisionQuestions();

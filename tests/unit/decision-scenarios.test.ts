@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decide, leanOf, type Answers, type Confidence, type Framework, type Verdict } from '../../src/lib/decision';
-import type { AdvisoryId } from '../../src/lib/decision-advisories';
-import { assignHeadingIds, type HeadingSource } from '../../src/lib/slugs';
+import { decide, leanOf, type Answers, type Confidence, type Framework, type Verdict } from '../../src/decision/decision';
+import type { AdvisoryId } from '../../src/content/decision-advisories';
+import { assignHeadingIds, type HeadingSource } from '../../src/guide/slugs';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 

@@ -1,11 +1,11 @@
 /**
- * The team view's logic (src/lib/decision-team.ts): reading members from a team URL or pasted
+ * The team view's logic (src/decision/decision-team.ts): reading members from a team URL or pasted
  * links, with every kind of bad input ignored and noted; where members disagree; the combined
  * verdict on the agreed answers; and whether settling each disagreement changes it.
  */
 import { describe, expect, it } from 'vitest';
 
-import { labelsOf } from '../../src/lib/decision-text';
+import { labelsOf } from '../../src/decision/decision-text';
 import {
   analyseTeam,
   checkName,
@@ -16,7 +16,7 @@ import {
   swingText,
   teamRecord,
   type Member,
-} from '../../src/lib/decision-team';
+} from '../../src/decision/decision-team';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string, django: number, flask: number) => ({

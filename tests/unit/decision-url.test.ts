@@ -9,8 +9,8 @@ import {
   resultPages,
   resultPathOf,
   serialiseAnswers,
-} from '../../src/lib/decision-url';
-import { decide, type EngineQuestion } from '../../src/lib/decision';
+} from '../../src/decision/decision-url';
+import { decide, type EngineQuestion } from '../../src/decision/decision';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string) => ({ id, django: 1, flask: 0, reason: 'r', link: '/guide/x/' });

@@ -8,8 +8,8 @@ import {
   leanOf,
   validateAnswers,
   type EngineQuestion,
-} from '../../src/lib/decision';
-import { confidenceText, leanLabel, verdictText } from '../../src/lib/decision-text';
+} from '../../src/decision/decision';
+import { confidenceText, leanLabel, verdictText } from '../../src/decision/decision-text';
 import { realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string, django: number, flask: number) => ({ id, django, flask, reason: `${id} reason`, link: `/guide/x/#${id}` });

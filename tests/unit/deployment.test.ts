@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDeployment } from '../../src/lib/site-url';
-import { headersUnderBase, withBase, withoutBase } from '../../src/lib/site';
+import { resolveDeployment } from '../../src/site/site-url';
+import { headersUnderBase, withBase, withoutBase } from '../../src/site/site';
 
 describe('resolveDeployment (SITE_URL)', () => {
   it('takes the origin as the site and the path as the base', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLine, exampleText, extractRegion, parseExampleMeta, parseLock, parseManifest, readLines } from '../../src/lib/examples.ts';
+import {
+  checkedLine,
+  exampleText,
+  extractRegion,
+  parseExampleMeta,
+  parseLock,
+  parseManifest,
+  readLines,
+} from '../../src/examples/examples.ts';
 
 const SOURCE = [
   'import os',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factSchema, type Fact } from '../../src/lib/fact-schema';
-import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/lib/facts';
-import { scanChapter } from '../../src/lib/chapter-scan';
-import { parseYamlCollection } from '../../src/lib/yaml-collection';
-import { newerRelease } from '../../src/lib/fact-staleness';
+import { factSchema, type Fact } from '../../src/content/fact-schema';
+import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/content/facts';
+import { scanChapter } from '../../src/content/chapter-scan';
+import { parseYamlCollection } from '../../src/content/yaml-collection';
+import { newerRelease } from '../../src/content/fact-staleness';
 import { z } from 'astro/zod';
 
 const fact = (over: Partial<Fact> = {}): Fact =>
@@ -115,7 +115,7 @@ describe('facts:check staleness', () => {
 
 describe('the content check of chapters and the registry', () => {
   it('names the file and line of a typed version and of an unknown <Fact>', async () => {
-    const { checkChapterFacts } = await import('../../src/lib/fact-checks');
+    const { checkChapterFacts } = await import('../../src/content/fact-checks');
     const text = '---\ntitle: X\n---\nOne\nDRF 3.18.2 and <Fact id="drf-latest" /> and <Fact id="gone" />';
     expect(checkChapterFacts('content/guide/x.mdx', scanChapter('content/guide/x.mdx', text), registry)).toEqual([
       {
@@ -127,7 +127,7 @@ describe('the content check of chapters and the registry', () => {
     ]);
   });
   it('refuses an entry checked in the future', async () => {
-    const { checkFactDates } = await import('../../src/lib/fact-checks');
+    const { checkFactDates } = await import('../../src/content/fact-checks');
     expect(checkFactDates(registry, new Date('2026-11-30T12:00:00Z'))).toEqual([
       {
         file: 'content/facts.yaml',

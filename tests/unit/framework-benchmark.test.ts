@@ -1,11 +1,11 @@
 /**
- * The framework benchmark: the harness's arithmetic and parsing (src/lib/bench-stats.ts), the
- * chart geometry (src/lib/benchmark-chart.ts), the results schema, and the committed results
+ * The framework benchmark: the harness's arithmetic and parsing (src/benchmark/bench-stats.ts), the
+ * chart geometry (src/benchmark/benchmark-chart.ts), the results schema, and the committed results
  * file content/benchmarks.json, which the performance chapter renders.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_VARIANTS, SCENARIOS } from '../../src/lib/bench-scenarios';
+import { APP_VARIANTS, SCENARIOS } from '../../src/benchmark/bench-scenarios';
 import {
   bootstrapMedianInterval,
   callgrindTotal,
@@ -22,10 +22,10 @@ import {
   saturated,
   smokeVerdict,
   type OpenLoopStep,
-} from '../../src/lib/bench-stats';
-import { formatCompact, formatFigure, formatMegabytes, formatTick, layoutBarChart, niceCeiling } from '../../src/lib/benchmark-chart';
-import { parseBenchmarkResults } from '../../src/lib/benchmark-results';
-import type { BenchmarkResults } from '../../src/lib/benchmark-schema';
+} from '../../src/benchmark/bench-stats';
+import { formatCompact, formatFigure, formatMegabytes, formatTick, layoutBarChart, niceCeiling } from '../../src/benchmark/benchmark-chart';
+import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
+import type { BenchmarkResults } from '../../src/benchmark/benchmark-schema';
 
 const RESULTS_FILE = 'content/benchmarks.json';
 const committed = (): unknown => JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));

@@ -1,13 +1,13 @@
 /**
- * The Markdown plugins (src/markdown/), string in, string out: Markdown through Sätteri with
+ * The Markdown plugins (src/guide/, src/content/chapter-record.ts, src/examples/example-code.ts), string in, string out: Markdown through Sätteri with
  * the plugin, compared with the HTML it must produce. No build, no dist/.
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { copyCodeButtons } from '../../src/markdown/copy-code-buttons';
-import { focusableCodeBlocks } from '../../src/markdown/focusable-code';
-import { headingIds } from '../../src/markdown/heading-ids';
-import { scrollableTables } from '../../src/markdown/scrollable-tables';
+import { copyCodeButtons } from '../../src/guide/copy-code-buttons';
+import { focusableCodeBlocks } from '../../src/guide/focusable-code';
+import { headingIds } from '../../src/guide/heading-ids';
+import { scrollableTables } from '../../src/guide/scrollable-tables';
 
 /** The site's plugins, all synchronous (so markdownToHtml returns its result, not a promise). */
 type Plugins = (typeof copyCodeButtons | typeof focusableCodeBlocks | typeof headingIds | typeof scrollableTables)[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLastWord } from '../../src/lib/marker-word';
+import { splitLastWord } from '../../src/guide/marker-word';
 
 describe('splitLastWord', () => {
   it('splits off the last word and drops the whitespace after it', () => {

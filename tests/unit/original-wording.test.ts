@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, shingles } from '../../src/lib/wording';
+import { copiedRuns, shingles } from '../../src/checks/wording';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 
 // Beside the checkout, as on CI and in the main checkout; SEEDS_DIR points elsewhere (a worktree).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printOriginCss } from '../../src/lib/print-origin';
+import { printOriginCss } from '../../src/site/print-origin';
 
 describe('printOriginCss', () => {
   it('holds the origin alone (hrefs carry the base path) as a CSS string in the base layer', () => {

@@ -9,7 +9,7 @@ import {
   stampText,
   trixieSourceFile,
   type BuildStamp,
-} from '../../src/lib/python-source-build.ts';
+} from '../../src/examples/python-source-build.ts';
 
 describe('aptCandidate', () => {
   it('reads the candidate of apt-cache policy, and none when apt has nothing to install', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { currentSectionIndex, tocHeadings } from '../../src/lib/toc';
-import { parseTheme, THEME_STORAGE_KEY } from '../../src/lib/theme';
-import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init';
-import { editUrl } from '../../src/lib/site';
-import { inlineScriptHash } from '../../src/integrations/inline-script-hash';
+import { currentSectionIndex, tocHeadings } from '../../src/guide/toc';
+import { parseTheme, THEME_STORAGE_KEY } from '../../src/site/theme';
+import { THEME_INIT_SCRIPT } from '../../src/site/theme-init';
+import { editUrl } from '../../src/site/site';
+import { inlineScriptHash } from '../../src/build/inline-script-hash';
 
 describe('table of contents', () => {
   const headings = [

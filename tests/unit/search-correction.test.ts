@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, correctWord, editDistance, isKnown, needsCorrection, searchOutcome } from '../../src/lib/search-correction';
-import { buildVocabulary, parseVocabulary, serializeVocabulary, wordsOf } from '../../src/lib/search-vocabulary';
+import { correctQuery, correctWord, editDistance, isKnown, needsCorrection, searchOutcome } from '../../src/search/search-correction';
+import { buildVocabulary, parseVocabulary, serializeVocabulary, wordsOf } from '../../src/search/search-vocabulary';
 
 const vocabulary = new Map([
   ['django', 1100],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { cleanIndexedContent, indexedText, searchRecords } from '../../src/lib/search-records';
-import { matchingSynonyms, synonymSchema, unusedSynonymProblems, type Synonym } from '../../src/lib/search-synonyms';
-import { parseYamlCollection } from '../../src/lib/yaml-collection';
+import { cleanIndexedContent, indexedText, searchRecords } from '../../src/search/search-records';
+import { matchingSynonyms, synonymSchema, unusedSynonymProblems, type Synonym } from '../../src/search/search-synonyms';
+import { parseYamlCollection } from '../../src/content/yaml-collection';
 
 const cleaned = (html: string) => {
   const body = parse(`<div data-pagefind-body>${html}</div>`).querySelector('div')!;

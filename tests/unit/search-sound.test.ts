@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord } from '../../src/lib/search-correction';
-import { soundKey } from '../../src/lib/search-sound';
+import { correctWord } from '../../src/search/search-correction';
+import { soundKey } from '../../src/search/search-sound';
 
 describe('soundKey', () => {
   it('spells alike what sounds alike', () => {

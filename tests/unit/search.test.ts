@@ -15,8 +15,8 @@ import {
   rankSections,
   searchPageUrl,
   searchTerms,
-} from '../../src/lib/search';
-import { usesComponent } from '../../src/lib/content-integrity';
+} from '../../src/search/search';
+import { usesComponent } from '../../src/checks/content-integrity';
 
 describe('search filters', () => {
   it('gives the FAQ and glossary chapters their own kind', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import { plainText, sectionSummaries, summarize, tidy, truncate } from '../../src/lib/sections';
-import { isSharePath, shareDescription, sharePath, shareTitle } from '../../src/lib/share';
+import { plainText, sectionSummaries, summarize, tidy, truncate } from '../../src/content/sections';
+import { isSharePath, shareDescription, sharePath, shareTitle } from '../../src/share/share';
 
 const tree = (source: string) => mdxToMdast(source, { features: { headingAttributes: true }, position: false }) as Root;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { assignHeadingIds, explicitIdProblem } from '../../src/lib/slugs';
-import { headingIds } from '../../src/markdown/heading-ids';
+import { assignHeadingIds, explicitIdProblem } from '../../src/guide/slugs';
+import { headingIds } from '../../src/guide/heading-ids';
 
 describe('generated heading ids', () => {
   it('follow github-slugger, as Astro does: lower case, punctuation dropped, repeats numbered', () => {

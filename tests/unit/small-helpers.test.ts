@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scanChapter } from '../../src/lib/chapter-scan';
-import { compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/lib/citations';
-import { groupSources } from '../../src/lib/source-groups';
-import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/data/share-image';
-import { groupChapters, neighbours } from '../../src/lib/chapter-groups';
-import { ContentError, formatPath, formatProblem, renderProblem } from '../../src/lib/content-errors';
-import { copiedRuns, shingles, words } from '../../src/lib/wording';
-import { guideSchema, ID_PATTERN } from '../../src/lib/content-schemas';
-import { formatDate } from '../../src/lib/site';
-import { mergePolicies, parsePolicy } from '../../src/lib/csp-header';
+import { scanChapter } from '../../src/content/chapter-scan';
+import { compactNumbers, numberSources, parseSourceIds, splitSourceIds } from '../../src/content/citations';
+import { groupSources } from '../../src/guide/source-groups';
+import { shareImageAlt, shareImageLines, shareImagePath } from '../../src/share/share-image';
+import { groupChapters, neighbours } from '../../src/guide/chapter-groups';
+import { ContentError, formatPath, formatProblem, renderProblem } from '../../src/site/content-errors';
+import { copiedRuns, shingles, words } from '../../src/checks/wording';
+import { guideSchema, ID_PATTERN } from '../../src/content/content-schemas';
+import { formatDate } from '../../src/site/site';
+import { mergePolicies, parsePolicy } from '../../src/site/csp-header';
 
 describe('citation ids', () => {
   it('splits on spaces and commas and drops duplicates when rendering', () => {

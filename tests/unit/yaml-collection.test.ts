@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlCollection } from '../../src/lib/yaml-collection';
-import { ContentError } from '../../src/lib/content-errors';
+import { parseYamlCollection } from '../../src/content/yaml-collection';
+import { ContentError } from '../../src/site/content-errors';
 import type { z } from 'astro/zod';
-import { comparisonRowSchema, faqSchema } from '../../src/lib/content-schemas';
+import { comparisonRowSchema, faqSchema } from '../../src/content/content-schemas';
 
 const FILE = 'content/faq.yaml';
 

@@ -1,11 +1,11 @@
 /**
  * Every chapter as Markdown beside its page (/guide/deployment/ → /guide/deployment.md), for
- * readers who paste a page into an assistant or a tool (see src/data/markdown-twins.ts).
+ * readers who paste a page into an assistant or a tool (see src/export/markdown-twins.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters, type Chapter } from '../../data/chapters';
-import { chapterMarkdown } from '../../data/markdown-twins';
-import { LOCAL_SITE } from '../../lib/site-url';
+import { getChapters, type Chapter } from '../../content/chapters';
+import { chapterMarkdown } from '../../export/markdown-twins';
+import { LOCAL_SITE } from '../../site/site-url';
 
 export const getStaticPaths = (async () =>
   (await getChapters()).map((chapter) => ({ params: { id: chapter.id }, props: { chapter } }))) satisfies GetStaticPaths;

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
+import { defineMdastPlugin } from 'satteri';
+import { recordChapterTree } from './chapter-scan.ts';
+
+/** Where the record lands in the entry's render metadata: `render(entry).remarkPluginFrontmatter.chapter`. */
+export const RECORD_KEY = 'chapter';
+
+/**
+ * Records, as each chapter renders, what the rest of the build needs from its text: the same
+ * walk of the tree the content check makes (src/content/chapter-scan.ts), stored in the entry's
+ * render metadata the way Astro's remark plugins add to `remarkPluginFrontmatter` (Starlight
+ * does the same with its own remark plugins' data). The page's citations
+ * (src/guide/page-sources.ts) and the share cards' section summaries (src/guide/chapter-sections.ts)
+ * read it, so no part of the build parses a chapter again or reads its source with a pattern.
+ */
+export const chapterRecord = defineMdastPlugin({
+  name: 'chapter-record',
+  options: { position: true },
+  before(root, ctx) {
+    if (ctx.sourceFormat !== 'mdx') return;
+    const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (!astro?.frontmatter) return;
+    const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a chapter';
+    const { elements, sectionSummaries } = recordChapterTree(file, root as unknown as Root);
+    astro.frontmatter[RECORD_KEY] = { elements, sectionSummaries };
+  },
+});

@@ -1,0 +1,125 @@
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { ContentError, formatPath, type ContentProblem } from '../site/content-errors.ts';
+import type { Fact } from './fact-schema.ts';
+import { findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
+import { resolveBenchReferences, type Comparison } from '../benchmark/bench-compare.ts';
+
+/** Fields that quote others (a title as published, an address) rather than state our own figures. */
+const QUOTED_FIELDS = new Set(['title', 'url']);
+
+export interface YamlCollectionOptions {
+  /**
+   * The facts registry. When given, `{{fact:id}}` references in every string are resolved, and a
+   * patch-level version number typed into a string fails: it belongs in content/facts.yaml.
+   */
+  facts?: ReadonlyMap<string, Fact>;
+  /** The benchmark's comparisons (src/benchmark/bench-compare.ts); `{{bench:metric.field}}` references are resolved. */
+  bench?: ReadonlyMap<string, Comparison>;
+}
+
+/**
+ * The one way the site reads a YAML data file: parse, validate with its zod schema, and throw
+ * one error naming the file, the entry and the field of every problem. The collections
+ * (src/content/yaml-loader.ts), the content check (src/checks/content-check.ts) and
+ * content/aliases.yaml all go through here. Pure and uncached: callers that need a file twice
+ * keep the result.
+ *
+ * Astro's own `file()` loader would let a later entry silently replace an earlier one with the
+ * same id, and its schema errors do not say which entry of a long list is wrong, so this parser
+ * checks both itself.
+ */
+
+function parseYamlText(file: string, text: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // `{{` opens a YAML flow mapping, so a value that starts with a fact reference must be quoted.
+    const hint = /\n\s*[\w-]+: \{\{\s*fact:/.test(`\n${message}`) ? ' (a value that starts with {{fact:…}} must be quoted)' : '';
+    throw new ContentError([{ file, field: '(file)', message: `invalid YAML: ${message}${hint}` }]);
+  }
+}
+
+/** A data file holding a list of entries, each with a unique `id`. */
+export function parseYamlCollection(
+  file: string,
+  text: string,
+  schema: z.ZodType,
+  { facts, bench }: YamlCollectionOptions = {},
+): Record<string, unknown>[] {
+  const data = parseYamlText(file, text);
+  if (!Array.isArray(data)) {
+    throw new ContentError([{ file, field: '(file)', message: 'expected a list of entries' }]);
+  }
+
+  const problems: ContentProblem[] = [];
+  const firstIndexById = new Map<string, number>();
+  const entries = data.map((raw: unknown, index) => {
+    const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
+    const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
+    const withFactsResolved = facts ? withFacts(raw, facts, report) : raw;
+    const entry = bench ? withBench(withFactsResolved, bench, report) : withFactsResolved;
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, field: `${label} › ${formatPath(issue.path) || '(entry)'}`, message: issue.message });
+      }
+    }
+    if (typeof id === 'string') {
+      const first = firstIndexById.get(id);
+      if (first === undefined) firstIndexById.set(id, index);
+      else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
+    }
+    return result.data as Record<string, unknown>;
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
+}
+
+/** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
+/** Resolves benchmark references in every string of an entry, reporting unknown metrics. */
+function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, report: (field: string, message: string) => void): unknown {
+  return mapStrings(entry, (text, path) => {
+    try {
+      return resolveBenchReferences(text, bench);
+    } catch (error) {
+      report(path, (error as Error).message);
+      return text;
+    }
+  });
+}
+
+function withFacts(entry: unknown, facts: ReadonlyMap<string, Fact>, report: (field: string, message: string) => void): unknown {
+  return mapStrings(entry, (text, path) => {
+    const key = path.split('.').pop() ?? '';
+    if (!QUOTED_FIELDS.has(key)) {
+      for (const { version } of findTypedVersions(text)) {
+        report(path, `typed version number "${version}": use a {{fact:id}} reference from content/facts.yaml`);
+      }
+    }
+    try {
+      return resolveFactReferences(text, facts);
+    } catch (error) {
+      report(path, (error as Error).message);
+      return text;
+    }
+  });
+}
+
+/** A data file holding one document (a mapping), such as content/aliases.yaml. */
+export function parseYamlDocument<Schema extends z.ZodType>(file: string, text: string, schema: Schema): z.infer<Schema> {
+  const data = parseYamlText(file, text);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((issue) => ({
+        file,
+        field: formatPath(issue.path) || '(file)',
+        message: data == null ? `${issue.message}; the file is empty` : issue.message,
+      })),
+    );
+  }
+  return result.data as z.infer<Schema>;
+}

@@ -1,0 +1,48 @@
+/**
+ * What each decision weight rests on (content/decision.yaml, `restsOn`, or `link` when absent).
+ * A guide section is checked like every site link, against the built pages (content-check.ts
+ * adds it to the entry's links). A claim ("claim:<id>") is checked here against the verdicts of
+ * the stance matrix, content/claims.yaml: a weight may not rest on a claim marked wrong, nor on
+ * one that does not exist. Until the matrix is passed in, any claim reference fails, naming why.
+ */
+import type { ContentProblem } from '../site/content-errors.ts';
+import { CLAIM_BASIS_PREFIX } from '../content/content-schemas.ts';
+
+/** A claim id and its verdict in the stance matrix (holds, outdated, wrong, disputed, not measured). */
+export type ClaimVerdicts = ReadonlyMap<string, string>;
+export const CLAIMS_FILE = 'content/claims.yaml';
+/** Verdicts a weight may not rest on. */
+const REFUTED = new Set(['wrong']);
+
+interface WeightedOption {
+  id: string;
+  django: number;
+  flask: number;
+  restsOn?: string | undefined;
+}
+
+export function checkWeightBases(
+  file: string,
+  questions: readonly { id: string; options: readonly WeightedOption[] }[],
+  claims: ClaimVerdicts | undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const question of questions) {
+    question.options.forEach((option, i) => {
+      if (!option.restsOn?.startsWith(CLAIM_BASIS_PREFIX)) return;
+      const claim = option.restsOn.slice(CLAIM_BASIS_PREFIX.length);
+      const field = `entry "${question.id}" › options[${i}].restsOn`;
+      const verdict = claims?.get(claim);
+      if (!claims) problems.push({ file, field, message: `rests on claim "${claim}", but there is no ${CLAIMS_FILE} to check it against` });
+      else if (verdict === undefined)
+        problems.push({ file, field, message: `rests on claim "${claim}", which ${CLAIMS_FILE} does not have` });
+      else if (REFUTED.has(verdict) && (option.django > 0 || option.flask > 0))
+        problems.push({
+          file,
+          field,
+          message: `gives points on claim "${claim}", which ${CLAIMS_FILE} marks ${verdict}; rest the weight on the evidence instead, or set it to 0`,
+        });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { defineMdastPlugin, type Custom } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import {
+  checkedLine,
+  exampleText,
+  parseExampleMeta,
+  parseManifest,
+  readLines,
+  type ExampleLine,
+  type ExampleProject,
+  type ExampleRef,
+} from './examples.ts';
+
+// From the project root (the build's working directory), not from this module: pages that render
+// example blocks (the Markdown twins) run bundled from dist/.prerender/.
+const EXAMPLES = new URL('content/examples/', pathToFileURL(`${process.cwd()}/`));
+
+function readExamplesText(name: string): string {
+  return readFileSync(new URL(name, EXAMPLES), 'utf8');
+}
+
+/** The manifest and the lock files, read once per build (they change far less often than chapters). */
+let setup: { projects: Map<string, ExampleProject>; lines: ExampleLine[] } | undefined;
+function loadSetup() {
+  if (setup) return setup;
+  const step = <T>(file: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      throw new Error(`content/examples/${file}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const { lineIds, projects } = step('examples.yaml', () => parseManifest(parseYaml(readExamplesText('examples.yaml'))));
+  const lines = readLines(lineIds, readExamplesText);
+  // Fail on a wrong package name even before a page uses the project.
+  for (const project of projects) step('examples.yaml', () => checkedLine(project, lines));
+  setup = { projects: new Map(projects.map((project) => [project.id, project])), lines };
+  return setup;
+}
+
+/** What an example block shows: the file's name inside its project, which releases ran it, and the code. */
+export interface ExampleBlock {
+  ref: ExampleRef;
+  project: ExampleProject;
+  file: string;
+  checked: string;
+  code: string;
+}
+
+/**
+ * Reads the file (or regions) a ```lang example="…"``` block names; undefined for a block without
+ * `example`. Shared by the Markdown plugin below and the chapters' Markdown twins
+ * (src/export/markdown-twins.ts), so both show the same code and the same "Tested with" line.
+ */
+export function exampleBlock(meta: string | null | undefined, value = ''): ExampleBlock | undefined {
+  const ref = parseExampleMeta(meta);
+  if (!ref) return undefined;
+  if (value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
+  const { projects, lines } = loadSetup();
+  const project = projects.get(ref.project);
+  if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
+  let source: string;
+  try {
+    source = readExamplesText(ref.path);
+  } catch {
+    throw new Error(`content/examples/${ref.path}: no such file`);
+  }
+  let code: string;
+  try {
+    code = exampleText(source, ref.regions);
+  } catch (error) {
+    throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
+  }
+  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lines, ref.packages), code };
+}
+
+/**
+ * Fills a fenced block such as ```python example="django-blog/blog/views.py#index"``` (its body
+ * left empty) with that file, or that `# region:` of it, from content/examples/, so the page
+ * shows the code the Python suite runs and nothing is pasted twice. It runs on the Markdown tree,
+ * before Prism highlights and the other plugins add copy buttons and focus: the block stays an
+ * ordinary code block. A wrapper names the file (data-example) and the release lines that ran it
+ * (data-example-lines), and a line above the code says which releases those were.
+ * A missing project, file or region fails the build, naming the chapter and the path.
+ */
+export const exampleCode = defineMdastPlugin({
+  name: 'example-code',
+  code(node, ctx) {
+    const chapter = ctx.fileURL?.pathname.replace(/^.*\/(content\/)/, '$1') ?? 'a Markdown file';
+    let wrapper: Custom;
+    try {
+      const block = exampleBlock(node.meta, node.value);
+      if (!block) return;
+      const { ref, project, file, checked, code } = block;
+      wrapper = {
+        type: 'example',
+        data: {
+          hName: 'div',
+          hProperties: {
+            className: ['example'],
+            dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
+            // The lines whose suites ran this file, e.g. "5.2 6.1"; the site test reads the label against it.
+            dataExampleLines: project.lines.join(' '),
+          },
+        },
+        children: [
+          {
+            type: 'exampleSource',
+            data: { hName: 'p', hProperties: { className: ['example-source'] } },
+            children: [
+              { type: 'inlineCode', value: file },
+              ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+              {
+                type: 'exampleChecked',
+                data: { hName: 'span', hProperties: { className: ['example-checked'] } },
+                children: [{ type: 'text', value: checked }],
+              },
+            ],
+          },
+          { type: 'code', lang: node.lang, value: code },
+        ],
+      };
+    } catch (error) {
+      throw new Error(`${chapter}: ${(error as Error).message}`, { cause: error });
+    }
+    ctx.replaceNode(node, wrapper);
+  },
+});
