@@ -28,6 +28,7 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { ensureCurrentPython } from '../examples/current-python.ts';
 import { startPostgres, type Postgres } from './bench-postgres.ts';
 import {
   APP_VARIANTS,
@@ -128,13 +129,7 @@ function run(command: Command, env: NodeJS.ProcessEnv = process.env, cwd = ROOT,
  */
 async function findPython(): Promise<string> {
   let candidate = process.env.CURRENT_PYTHON ?? process.env.BENCH_PYTHON;
-  if (!candidate) {
-    // Imported by a computed path: the module belongs to the Python-toolchain work and may be absent.
-    const toolchain = join(import.meta.dirname, 'current-python.ts');
-    if (!existsSync(toolchain)) throw new Error('set CURRENT_PYTHON to a Python 3.12 or later (Django 6.1 needs it)');
-    const { ensureCurrentPython } = (await import(toolchain)) as { ensureCurrentPython: () => Promise<string> | string };
-    candidate = await ensureCurrentPython();
-  }
+  candidate ??= await ensureCurrentPython();
   const version = (await run([candidate, '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'])).trim();
   const [major = 0, minor = 0] = version.split('.').map(Number);
   if (major < 3 || (major === 3 && minor < 12)) throw new Error(`${candidate} is Python ${version}; Django 6.1 needs 3.12 or later`);
@@ -507,7 +502,7 @@ async function footprint(): Promise<{ coldStartMs: Record<string, Estimate>; idl
 
 function loadStep(url: string, rate: number, seconds: number): Promise<OpenLoopStep> {
   return run(
-    pinned(CLIENT_CORE, [process.execPath, join(ROOT, 'src', 'cli', 'bench-load.ts'), url, String(Math.round(rate)), String(seconds)]),
+    pinned(CLIENT_CORE, [process.execPath, join(import.meta.dirname, 'bench-load.ts'), url, String(Math.round(rate)), String(seconds)]),
   ).then((out) => JSON.parse(out) as OpenLoopStep);
 }
 
