@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { englishOnlyComponentUi } from '../../src/build/component-ui-trim';
+import { englishOnlyComponentUi, UNUSED_COMPONENTS, withoutComponents } from '../../src/build/component-ui-trim';
 
 // The installed package's ES module build, the file the site bundles.
 const cjsPath = createRequire(import.meta.url).resolve('@pagefind/component-ui');
@@ -26,5 +26,26 @@ describe('englishOnlyComponentUi', () => {
     expect(() => englishOnlyComponentUi('export const x = 1;')).toThrow(/translation blocks not found/);
     const withoutEnglish = mjs.replace('// ../translations/en.json', '// ../translations/en-gb.json');
     expect(() => englishOnlyComponentUi(withoutEnglish)).toThrow(/English translation block not found/);
+  });
+});
+
+describe('withoutComponents', () => {
+  it('drops the unused elements of the installed Component UI, their classes and exports, and keeps the rest', () => {
+    const trimmed = withoutComponents(mjs, UNUSED_COMPONENTS);
+    for (const element of UNUSED_COMPONENTS) {
+      expect(trimmed).not.toContain(`customElements.define("${element}"`);
+      expect(trimmed).not.toContain(`// components/${element}.ts`);
+    }
+    expect(trimmed).not.toMatch(/\bPagefind(Searchbox|FilterDropdown|ModalTrigger)\b/);
+    for (const element of ['pagefind-modal', 'pagefind-input', 'pagefind-results', 'pagefind-filter-pane', 'pagefind-keyboard-hints']) {
+      expect(trimmed).toContain(`customElements.define("${element}"`);
+    }
+    expect(trimmed).toContain('  PagefindFilterPane: () => PagefindFilterPane,');
+  });
+
+  it('stops the build, naming the element, when its block or exports are not where expected', () => {
+    expect(() => withoutComponents(mjs, ['pagefind-nothing'])).toThrow(/<pagefind-nothing> not found/);
+    const renamedExport = mjs.replace('  PagefindSearchbox: () => PagefindSearchbox,', '  Searchbox: () => PagefindSearchbox,');
+    expect(() => withoutComponents(renamedExport, ['pagefind-searchbox'])).toThrow(/exports of PagefindSearchbox not found/);
   });
 });
