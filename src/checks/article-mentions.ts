@@ -7,6 +7,7 @@
  * `<Aside>`), not front matter, headings, tables, fenced code, import/export lines or component
  * tags on their own lines. Inline component tags (`<Cite … />`, `<Fact … />`) are removed before
  * counting; a `<Fact>` stands for one word (the value it renders). A link counts as its text.
+ * An `<ArticleName s="…" />` renders an article's name from the registry: it is one mention.
  *
  * What counts as a mention: one of the source articles' short names (from sources.yaml) or
  * publisher's first word, with an optional possessive and a following "article"; "Dec 2020" or
@@ -61,6 +62,7 @@ export function proseOf(mdx: string): string {
   return kept
     .join('\n')
     .replace(/<Fact\b[^>]*\/>/g, ' X ')
+    .replace(/<ArticleName\b[^>]*\/>/g, ' article ')
     .replace(/<Cite\b[^>]*\/>/g, ' ')
     .replace(/<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?\/?>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

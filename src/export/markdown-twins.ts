@@ -18,7 +18,7 @@ import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/pa
 import type { Chapter } from '../content/chapters';
 import { exampleBlock } from '../examples/example-code';
 import { articleNames, getClaims } from '../content/claim-topics';
-import { ARTICLE_IDS } from '../content/claim-schema';
+import { ARTICLE_IDS, type ArticleId } from '../content/claim-schema';
 import {
   articleCountPhrase,
   articlesWith,
@@ -141,6 +141,11 @@ function dataComponents(
     ClaimCount: async ({ topic, stance, capital }) => {
       const phrase = articleCountPhrase(articlesWith(claimById(await getClaims(), topic ?? ''), (stance ?? '') as CountStance).length);
       return [text(capital !== undefined ? capitalise(phrase) : phrase)];
+    },
+    ArticleName: async ({ s }) => {
+      const name = (await articleNames())[s as ArticleId] as string | undefined;
+      if (name === undefined) throw new Error(`<ArticleName s="${s ?? ''}" />: not one of the articles (${ARTICLE_IDS.join(', ')})`);
+      return [text(name)];
     },
     ClaimVerdict: async ({ topic }) => [strong(`Verdict: ${VERDICT_LABELS[claimById(await getClaims(), topic ?? '').verdict]}.`)],
     ClaimsTable: async ({ topics, page, caption }) => {

@@ -34,6 +34,10 @@ describe('article mentions: how they are counted', () => {
     ]);
   });
 
+  it('counts an <ArticleName> (the registry renders the name) as one mention', () => {
+    expect(mentionRate('As the <ArticleName s="dec2020" /> says, and so does <ArticleName s="apidog" />.', names).mentions).toBe(2);
+  });
+
   it('counts collective references and ignores words that merely contain a name', () => {
     expect(mentionRate('The articles agree; five articles say it; articled clerks do not count.', names).mentions).toBe(2);
     expect('articled'.match(mentionPattern(names))).toBeNull();

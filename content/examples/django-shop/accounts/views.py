@@ -25,6 +25,7 @@ async def transfer(request, source_id: int, target_id: int):
 import asyncio
 
 import httpx
+from django.http import JsonResponse
 
 
 async def dashboard(request):

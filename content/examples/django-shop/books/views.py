@@ -12,6 +12,8 @@ def book_list(request) -> HttpResponse:
 # Checked by mypy with the django-stubs plugin.
 from django.http import HttpRequest, JsonResponse
 
+from .models import Book
+
 
 def book_detail(request: HttpRequest, pk: int) -> JsonResponse:
     book = Book.objects.get(pk=pk)  # inferred as Book by the plugin

@@ -19,7 +19,7 @@ def reviews(request, slug: str, page: int):
 
 
 # region: add-review
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 
 from .forms import ReviewForm
 
@@ -35,6 +35,9 @@ def add_review(request):
 
 # region: edit-price
 from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404, render
+
+from .models import Product
 
 
 @permission_required("catalogue.change_product", raise_exception=True)
@@ -47,7 +50,10 @@ def edit_price(request, pk: int):
 
 # region: caching
 from django.core.cache import cache
+from django.shortcuts import render
 from django.views.decorators.cache import cache_page
+
+from .models import Product
 
 
 @cache_page(60 * 5)  # the whole response, for five minutes

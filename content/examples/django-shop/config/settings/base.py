@@ -84,8 +84,8 @@ CACHES = {
 # endregion
 
 # region: email
-# Print mail to the terminal while developing. Django 6.1 names backends in MAILERS;
-# EMAIL_BACKEND, the setting before it, still works there but is deprecated.
+# Print mail to the terminal while developing. Django 6.1 reads MAILERS (named backends, like
+# DATABASES) and deprecates EMAIL_BACKEND; 5.2 knows only EMAIL_BACKEND.
 if django.VERSION >= (6, 1):
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 else:
