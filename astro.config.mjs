@@ -12,6 +12,7 @@ import { baseLinks } from './src/guide/base-links.ts';
 import { exampleCode } from './src/examples/example-code.ts';
 import { chapterRecord } from './src/content/chapter-record.ts';
 import { citeKeep } from './src/guide/cite-keep.ts';
+import { plainCodeTokens } from './src/guide/plain-code-tokens.ts';
 import { componentUiEnglishOnly } from './src/build/component-ui-english.ts';
 import { leanPreloadHelper } from './src/build/lean-preload-helper.ts';
 import { contentGate } from './src/checks/content-gate.ts';
@@ -71,7 +72,7 @@ export default defineConfig({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
       // chapterRecord keeps what the build needs of each chapter in its render metadata.
       mdastPlugins: [exampleCode, chapterRecord],
-      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
+      hastPlugins: [plainCodeTokens, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },
     }),
