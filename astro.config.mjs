@@ -12,12 +12,14 @@ import { baseLinks } from './src/guide/base-links.ts';
 import { exampleCode } from './src/examples/example-code.ts';
 import { chapterRecord } from './src/content/chapter-record.ts';
 import { citeKeep } from './src/guide/cite-keep.ts';
+import { plainCodeTokens } from './src/guide/plain-code-tokens.ts';
 import { componentUiEnglishOnly } from './src/build/component-ui-english.ts';
 import { leanPreloadHelper } from './src/build/lean-preload-helper.ts';
 import { contentGate } from './src/checks/content-gate.ts';
 import { buildSteps, siteBuildSteps } from './src/build/build-steps.ts';
 import { cspDirectives, cspScriptResources } from './src/site/csp.ts';
 import { inlineScriptHash } from './src/build/inline-script-hash.ts';
+import { isChapterStylesheet } from './src/build/chapter-stylesheet.ts';
 import { isSharePath } from './src/share/share.ts';
 import { resolveDeployment } from './src/site/site-url.ts';
 import { withoutBase } from './src/site/site.ts';
@@ -70,7 +72,7 @@ export default defineConfig({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
       // chapterRecord keeps what the build needs of each chapter in its render metadata.
       mdastPlugins: [exampleCode, chapterRecord],
-      hastPlugins: [focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
+      hastPlugins: [plainCodeTokens, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },
     }),
@@ -87,6 +89,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss(), componentUiEnglishOnly(), leanPreloadHelper()],
     build: {
+      // The chapter page's own stylesheet (callouts, code pairs, claims, charts: about 1.3 KB
+      // gzipped) is linked, not inlined: every chapter shares it, so a reader's browser caches it
+      // once instead of receiving it again in each chapter's HTML (issue 33). Other small
+      // stylesheets keep Vite's default (inlined under 4 KB).
+      assetsInlineLimit: (/** @type {string} */ file) => (isChapterStylesheet(file) ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known noise: Astro marks every MDX module that may add to <head> with a "use

@@ -5,7 +5,5 @@ declare namespace App {
     citations?: import('./guide/page-sources').PageCitations;
     /** A chapter page's route data, set by the page before its text renders (src/guide/route-data.ts). */
     route?: import('./guide/route-data').ChapterRoute;
-    /** How many citations the page has rendered so far: numbers their popovers' ids. */
-    citeCount?: number;
   }
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ContentGate } from '../checks/content-gate.ts';
 import { cspHeaders } from './csp-headers.ts';
+import { cspPageHashes } from './csp-page-hashes.ts';
 import { hostFiles } from './host-files.ts';
 import { pagefindIndex } from '../search/pagefind.ts';
 import { shareImages } from '../share/share-images.ts';
@@ -15,12 +16,14 @@ import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
  * The site's build steps, in the order they run (tests/unit/build-steps.test.ts holds it):
  * 1. content-check: a link to nowhere fails the build before anything is made from the pages;
  * 2. host-files: _redirects, and the path rules of _headers moved under the base;
- * 3. csp-header: the policy for every path, appended to _headers after its path rules moved;
- * 4. search-index: Pagefind's index and the vocabulary, from pages that passed the check;
- * 5. share-images: last, the slowest, and nothing reads the images during the build.
+ * 3. csp-page-hashes: each page's policy keeps only the hashes of its own inline code;
+ * 4. csp-header: the policy for every path, merged from the pages' policies and appended to
+ *    _headers after its path rules moved;
+ * 5. search-index: Pagefind's index and the vocabulary, from pages that passed the check;
+ * 6. share-images: last, the slowest, and nothing reads the images during the build.
  */
 export function siteBuildSteps(gate: ContentGate): BuildStep[] {
-  return [gate.writtenPagesCheck(), hostFiles(gate.aliases), cspHeaders(), pagefindIndex(), shareImages()];
+  return [gate.writtenPagesCheck(), hostFiles(gate.aliases), cspPageHashes(), cspHeaders(), pagefindIndex(), shareImages()];
 }
 
 /** The integration that runs `steps` when Astro has written the site. */

@@ -16,6 +16,7 @@ export interface WrittenPage {
   path: string;
   /** Path relative to dist/, for messages, e.g. "guide/overview/index.html". */
   file: string;
+  /** The page as written; a step that rewrites the file sets it, so later steps see the new page. */
   html: string;
 }
 

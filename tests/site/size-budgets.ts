@@ -25,7 +25,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { name: 'decision widget', kind: 'js', from: { chunk: /^DecisionWidget\.astro_astro_type_script/ }, limit: 6 * KB },
   // 9 KB: the decision record (copy and download as Markdown) added about 0.8 KB to the tool in December 2026.
   { name: 'JavaScript of /decide/', kind: 'js', from: { pages: /^\/decide\/$/ }, limit: 9 * KB },
-  { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 10 * KB },
+  // 11.5 KB: in December 2026 the chapters' stylesheet (1.4 KB) moved out of each chapter's HTML
+  // into a cached file of its own (src/build/chapter-stylesheet.ts); Starlight's CSS is 15.8 KB.
+  { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 11.5 * KB },
 ];
 
 /**
