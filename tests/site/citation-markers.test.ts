@@ -61,7 +61,7 @@ describe('citation markers', () => {
         const text = entry.text.replace(/\s+/g, ' ');
         return [
           ...(text.includes(source.publisher) && text.includes(source.date) ? [] : [`${path}: ${id} lacks publisher or date`]),
-          ...(entry.querySelector('.source-list-number')?.text === number ? [] : [`${path}: ${id} numbered ${number} in its popover`]),
+          ...(entry.getAttribute('value') === number ? [] : [`${path}: ${id} numbered ${number} in its popover`]),
           ...(marker.text.trim() === number ? [] : [`${path}: marker ${marker.text} opens source ${number}`]),
         ];
       });
