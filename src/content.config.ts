@@ -12,9 +12,15 @@ const contentDir = 'content';
 
 const position = z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.');
 
+const factIds = z
+  .array(z.string())
+  .describe(
+    'Fact ids the entry refers to with {{fact:id}}, each once; set by the loader, read by the changes page (src/export/guide-changes.ts).',
+  );
+
 /** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
 function yamlCollection<Shape extends z.ZodRawShape>({ file, schema }: { file: string; schema: z.ZodObject<Shape> }) {
-  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position }) });
+  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position, factIds }) });
 }
 
 type DataCollections = {
