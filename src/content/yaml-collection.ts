@@ -36,8 +36,8 @@ function parseYamlText(file: string, text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     // `{{` opens a YAML flow mapping, so a value that starts with a fact reference must be quoted.
-    const hint = /\n\s*[\w-]+: \{\{\s*fact:/.test(`\n${message}`) ? ' (a value that starts with {{fact:…}} must be quoted)' : '';
-    throw new ContentError([{ file, field: '(file)', message: `invalid YAML: ${message}${hint}` }]);
+    const hint = /\n\s*[\w-]+: \{\{\s*fact:/.test(`\n${message}`) ? 'a value that starts with {{fact:…}} must be quoted' : undefined;
+    throw new ContentError([{ file, field: '(file)', message: `invalid YAML: ${message}`, hint }]);
   }
 }
 
