@@ -3,10 +3,9 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { FACTS_FILE } from './data-files.ts';
-import { parseFacts } from './fact-checks.ts';
+import { DATA_FILES, FACTS_FILE } from './data-files.ts';
 import type { Fact } from './fact-schema.ts';
-import { parseYamlEntries } from './yaml-collection.ts';
+import { parseYamlCollection, parseYamlEntries } from './yaml-collection.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
 import { benchComparisons, type Comparison } from '../benchmark/bench-compare.ts';
 import { parseBenchmarkResults } from '../benchmark/benchmark-results.ts';
@@ -23,7 +22,10 @@ function benchOf(text: string): ReadonlyMap<string, Comparison> {
 }
 
 function factsOf(text: string): ReadonlyMap<string, Fact> {
-  if (lastFacts?.text !== text) lastFacts = { text, byId: parseFacts(text) };
+  if (lastFacts?.text !== text) {
+    const facts = parseYamlCollection(FACTS_FILE, text, DATA_FILES.facts.schema) as Fact[];
+    lastFacts = { text, byId: new Map(facts.map((fact) => [fact.id, fact])) };
+  }
   return lastFacts.byId;
 }
 
