@@ -8,6 +8,7 @@ import type { ContentGate } from '../checks/content-gate.ts';
 import { cspHeaders } from './csp-headers.ts';
 import { hostFiles } from './host-files.ts';
 import { pagefindIndex } from '../search/pagefind.ts';
+import type { Synonym } from '../search/search-synonyms.ts';
 import { shareImages } from '../share/share-images.ts';
 import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
 
@@ -20,7 +21,13 @@ import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
  * 5. share-images: last, the slowest, and nothing reads the images during the build.
  */
 export function siteBuildSteps(gate: ContentGate): BuildStep[] {
-  return [gate.writtenPagesCheck(), hostFiles(gate.aliases), cspHeaders(), pagefindIndex(), shareImages()];
+  return [
+    gate.writtenPagesCheck(),
+    hostFiles(gate.aliases),
+    cspHeaders(),
+    pagefindIndex(() => gate.entries('synonyms') as Synonym[]),
+    shareImages(),
+  ];
 }
 
 /** The integration that runs `steps` when Astro has written the site. */
