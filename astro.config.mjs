@@ -70,8 +70,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
-      // chapterRecord keeps what the build needs of each chapter in its render metadata.
-      mdastPlugins: [exampleCode, chapterRecord],
+      // chapterRecord keeps what the build needs of each chapter in its render metadata, the tree
+      // as written included, so it comes first.
+      mdastPlugins: [chapterRecord, exampleCode],
       hastPlugins: [plainCodeTokens, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

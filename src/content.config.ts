@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideSchema } from './content/content-schemas.ts';
 import { DATA_FILES, type DataFile } from './content/data-files.ts';
-import { jsonDocumentLoader } from './content/json-loader.ts';
+import { documentLoader, jsonDocumentLoader } from './content/json-loader.ts';
+import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
 import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
 
@@ -12,9 +13,15 @@ const contentDir = 'content';
 
 const position = z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.');
 
+const factIds = z
+  .array(z.string())
+  .describe(
+    'Fact ids the entry refers to with {{fact:id}}, each once; set by the loader, read by the changes page (src/export/guide-changes.ts).',
+  );
+
 /** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
 function yamlCollection<Shape extends z.ZodRawShape>({ file, schema }: { file: string; schema: z.ZodObject<Shape> }) {
-  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position }) });
+  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position, factIds }) });
 }
 
 type DataCollections = {
@@ -34,6 +41,10 @@ export const collections = {
   // The framework benchmark's results (`npm run bench:frameworks`), one entry: "results".
   benchmarks: defineCollection({
     loader: jsonDocumentLoader(BENCHMARKS_FILE, 'results', parseBenchmarkResults, 'run npm run bench:frameworks'),
+  }),
+  // Old fragments and moved pages and where they lead (content/aliases.yaml), one entry: "aliases".
+  aliases: defineCollection({
+    loader: documentLoader(ALIASES_FILE, 'aliases', 'see README, "Links that never break"', (text, file) => parseAliasesFile(text, file)),
   }),
   ...dataCollections,
 };

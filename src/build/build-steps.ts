@@ -9,6 +9,7 @@ import { cspHeaders } from './csp-headers.ts';
 import { cspPageHashes } from './csp-page-hashes.ts';
 import { hostFiles } from './host-files.ts';
 import { pagefindIndex } from '../search/pagefind.ts';
+import type { Synonym } from '../search/search-synonyms.ts';
 import { shareImages } from '../share/share-images.ts';
 import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
 
@@ -23,7 +24,14 @@ import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
  * 6. share-images: last, the slowest, and nothing reads the images during the build.
  */
 export function siteBuildSteps(gate: ContentGate): BuildStep[] {
-  return [gate.writtenPagesCheck(), hostFiles(gate.aliases), cspPageHashes(), cspHeaders(), pagefindIndex(), shareImages()];
+  return [
+    gate.writtenPagesCheck(),
+    hostFiles(gate.aliases),
+    cspPageHashes(),
+    cspHeaders(),
+    pagefindIndex(() => gate.entries('synonyms') as Synonym[]),
+    shareImages(),
+  ];
 }
 
 /** The integration that runs `steps` when Astro has written the site. */

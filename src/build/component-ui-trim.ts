@@ -7,20 +7,23 @@
 const BLOCK = '// ../translations/';
 const GLOB = '// import-glob:../../translations/*.json\n';
 
+/** What an upgrade of @pagefind/component-ui that breaks the trim should lead to. */
+const RECHECK = 'the installed @pagefind/component-ui changed its bundle layout: revisit src/build/component-ui-trim.ts';
+
 export function englishOnlyComponentUi(code: string): string {
   const start = code.indexOf(BLOCK);
   const end = code.indexOf(GLOB);
-  if (start === -1 || end === -1 || end < start) throw new Error('Component UI: translation blocks not found');
+  if (start === -1 || end === -1 || end < start) throw new Error(`Component UI: translation blocks not found (${RECHECK})`);
   const english = code
     .slice(start, end)
     .split(BLOCK)
     .find((block) => block.startsWith('en.json\n'));
-  if (!english) throw new Error('Component UI: English translation block not found');
+  if (!english) throw new Error(`Component UI: English translation block not found (${RECHECK})`);
 
   const rest = code.slice(end + GLOB.length);
   const modules = /^var modules = \[[^\]]*\];\n/m;
   const filenames = /^var filenames = \[[^\]]*\];\n/m;
-  if (!modules.test(rest) || !filenames.test(rest)) throw new Error('Component UI: translation list not found');
+  if (!modules.test(rest) || !filenames.test(rest)) throw new Error(`Component UI: translation list not found (${RECHECK})`);
   const trimmedRest = rest
     .replace(modules, 'var modules = [en_exports];\n')
     .replace(filenames, 'var filenames = ["../../translations/en.json"];\n');

@@ -67,6 +67,11 @@ export interface FolderCheck {
   chapterFiles: ReadonlyMap<string, string>;
   /** Site links found in content, checked by checkBuiltPages. */
   claims: LinkClaim[];
+  /**
+   * Each data file's entries as checked here, by collection, for the build steps that use one
+   * (the search index takes the synonyms): they cannot read the collections.
+   */
+  dataEntries: ReadonlyMap<string, readonly Record<string, unknown>[]>;
 }
 
 /**
@@ -147,7 +152,8 @@ export function checkContentFolder(
   problems.push(...checkMeasuredClaims(texts, BENCHMARKS_FILE, parsedEntries));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
-  if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [] };
+  const dataEntries = new Map([...parsedEntries].map(([collection, { entries: parsed }]) => [collection, parsed]));
+  if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [], dataEntries };
   const checked = checkContentSources({
     today,
     sourceIds: sources.map((source) => String(source.id)),
@@ -157,7 +163,7 @@ export function checkContentFolder(
     aliases,
     aliasesFile: ALIASES_FILE,
   });
-  return { problems: checked.problems, aliases, chapterFiles, claims: checked.claims };
+  return { problems: checked.problems, aliases, chapterFiles, claims: checked.claims, dataEntries };
 }
 
 /** A built HTML page: its URL path without the base ("/guide/x/") and its markup. */

@@ -3,8 +3,8 @@
  * the line or entry, the field and what was expected (see README, "Editing content"). The
  * checks themselves are pure (src/checks/content-check.ts); this integration reads the content
  * folder before anything is rendered (astro:config:setup), and its build step reads the pages
- * after they are written (the first of src/build/build-steps.ts, before the search index). The aliases, validated here once, reach the
- * pages as a virtual module and the other build steps through `aliases()`. `astro dev` shows the same problems as warnings instead of stopping.
+ * after they are written (the first of src/build/build-steps.ts, before the search index). The other build steps take the aliases
+ * through `aliases()` and the data files' entries through `entries()`; pages read collections. `astro dev` shows the same problems as warnings instead of stopping.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -19,6 +19,7 @@ import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { BuildStep } from '../site/written-pages.ts';
 import { ADVISORIES } from '../content/decision-advisories.ts';
+import type { DataCollection } from '../content/data-files.ts';
 
 /** The decision tool's advisories keep their wording in code; their links are checked all the same. */
 const advisoryEntry = {
@@ -28,9 +29,6 @@ const advisoryEntry = {
   sources: [],
   links: Object.fromEntries(Object.values(ADVISORIES).map((advisory) => [`${advisory.id}.link`, advisory.link])),
 };
-
-/** The virtual module through which pages read the checked aliases (see src/share/site-aliases.ts). */
-const ALIASES_MODULE = 'virtual:site-aliases';
 
 /** Every file under `dir`, with its path relative to `root` and "/" separators. */
 async function filesUnder(root: string, dir: string): Promise<{ path: string; absolute: string }[]> {
@@ -63,14 +61,26 @@ async function readRegistry(root: string): Promise<Registry> {
  * The integration, the checked aliases for the other build steps (sitemap, _redirects), and the
  * check of the written pages as a build step (src/build/build-steps.ts).
  */
-export type ContentGate = AstroIntegration & { aliases: () => Aliases; writtenPagesCheck: () => BuildStep };
+export type ContentGate = AstroIntegration & {
+  aliases: () => Aliases;
+  /** A data file's entries, validated (src/content/data-files.ts names them). */
+  entries: (collection: DataCollection) => readonly Record<string, unknown>[];
+  writtenPagesCheck: () => BuildStep;
+};
 
 export function contentGate(): ContentGate {
   let root = '';
-  let folder: FolderCheck = { problems: [], aliases: { fragments: [], pages: [] }, chapterFiles: new Map(), claims: [] };
+  let folder: FolderCheck = {
+    problems: [],
+    aliases: { fragments: [], pages: [] },
+    chapterFiles: new Map(),
+    claims: [],
+    dataEntries: new Map(),
+  };
   return {
     name: 'content-gate',
     aliases: () => folder.aliases,
+    entries: (collection) => folder.dataEntries.get(collection) ?? [],
     writtenPagesCheck: () => {
       // What a link can land on, page by page: ids only, not the pages.
       const pages: { path: string; page: RenderedPage }[] = [];
@@ -86,7 +96,7 @@ export function contentGate(): ContentGate {
       };
     },
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         folder = checkContentFolder(await readContentFolder(root), new Date(), [advisoryEntry]);
         if (folder.problems.length > 0) {
@@ -94,18 +104,6 @@ export function contentGate(): ContentGate {
           if (command === 'build') throw error;
           logger.warn(error.message);
         }
-        const { aliases } = folder;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'site-aliases',
-                resolveId: (id: string) => (id === ALIASES_MODULE ? `\0${ALIASES_MODULE}` : null),
-                load: (id: string) => (id === `\0${ALIASES_MODULE}` ? `export default ${JSON.stringify(aliases)};` : null),
-              },
-            ],
-          },
-        });
       },
     },
   };

@@ -7,12 +7,21 @@ import { recordChapterTree } from './chapter-scan.ts';
 export const RECORD_KEY = 'chapter';
 
 /**
+ * The chapter's tree as parsed, before any plugin changes it, for its Markdown twin
+ * (src/export/markdown-twins.ts): a copy without source positions and JSX expression trees, which
+ * the twin does not read.
+ */
+function plainTree(root: unknown): Root {
+  return JSON.parse(JSON.stringify(root, (key, value: unknown) => (key === 'position' || key === 'estree' ? undefined : value))) as Root;
+}
+
+/**
  * Records, as each chapter renders, what the rest of the build needs from its text: the same
  * walk of the tree the content check makes (src/content/chapter-scan.ts), stored in the entry's
  * render metadata the way Astro's remark plugins add to `remarkPluginFrontmatter` (Starlight
  * does the same with its own remark plugins' data). The page's citations
  * (src/guide/page-sources.ts) and the share cards' section summaries (src/guide/chapter-sections.ts)
- * read it, so no part of the build parses a chapter again or reads its source with a pattern.
+ * and the Markdown twins (src/export/markdown-twins.ts) read it, so no part of the build parses a chapter again or reads its source with a pattern.
  */
 export const chapterRecord = defineMdastPlugin({
   name: 'chapter-record',
@@ -23,6 +32,6 @@ export const chapterRecord = defineMdastPlugin({
     if (!astro?.frontmatter) return;
     const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a chapter';
     const { elements, sectionSummaries } = recordChapterTree(file, root as unknown as Root);
-    astro.frontmatter[RECORD_KEY] = { elements, sectionSummaries };
+    astro.frontmatter[RECORD_KEY] = { elements, sectionSummaries, tree: plainTree(root) };
   },
 });

@@ -230,3 +230,21 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
 export type DecisionOption = z.infer<typeof decisionOptionSchema>;
+
+/**
+ * One entry of content/synonyms.yaml: readers' words for a topic the guide names otherwise,
+ * applied when the search index is built (src/search/search-synonyms.ts).
+ */
+export const synonymSchema = z.object({
+  id: idSchema.describe('Stable id of the entry, e.g. "admin".'),
+  means: z
+    .string()
+    .regex(/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)*$/u, 'must be one or more plain words, e.g. "admin" or "background tasks"')
+    .describe(
+      'The word(s) the guide uses for the topic. A record whose title or a heading contains them (as word beginnings: "deploy" names "Deployment") is found by the readers\' terms too.',
+    ),
+  terms: z
+    .array(z.string().regex(/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)*$/u, 'must be plain words separated by single spaces'))
+    .min(1, 'list at least one reader term')
+    .describe('What readers type for the topic, e.g. ["admin panel", "admin dashboard"].'),
+});

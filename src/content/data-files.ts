@@ -8,7 +8,15 @@
  * other entry's.
  */
 import type { z } from 'astro/zod';
-import { comparisonRowSchema, decisionQuestionSchema, faqSchema, glossarySchema, proConSchema, sourceSchema } from './content-schemas.ts';
+import {
+  comparisonRowSchema,
+  decisionQuestionSchema,
+  faqSchema,
+  glossarySchema,
+  proConSchema,
+  sourceSchema,
+  synonymSchema,
+} from './content-schemas.ts';
 import { factSchema } from './fact-schema.ts';
 import { claimSchema } from './claim-schema.ts';
 
@@ -21,6 +29,7 @@ export interface DataFile {
 
 export const FACTS_FILE = 'content/facts.yaml';
 export const SOURCES_FILE = 'content/sources.yaml';
+export const SYNONYMS_FILE = 'content/synonyms.yaml';
 
 /** Collection name → data file. `facts` comes first: every other file may refer to its entries. */
 export const DATA_FILES = {
@@ -32,6 +41,8 @@ export const DATA_FILES = {
   glossary: { file: 'content/glossary.yaml', schema: glossarySchema },
   decision: { file: 'content/decision.yaml', schema: decisionQuestionSchema },
   claims: { file: 'content/claims.yaml', schema: claimSchema },
+  // Applied by the search index (src/search/pagefind.ts), which takes the entries the content check parsed.
+  synonyms: { file: SYNONYMS_FILE, schema: synonymSchema },
 } as const satisfies Record<string, DataFile>;
 
 export type DataCollection = keyof typeof DATA_FILES;

@@ -50,6 +50,11 @@ export function resolveFactReferences(text: string, facts: ReadonlyMap<string, F
   });
 }
 
+/** The fact ids a YAML string refers to, in order, each once. */
+export function factReferenceIds(text: string): string[] {
+  return [...new Set([...text.matchAll(REFERENCE)].map((match) => match[1]!))];
+}
+
 /** A patch-level version number such as 3.18.2: almost always a "latest release" claim. */
 const PATCH_VERSION = /(?<![\d.\w/-])\d+\.\d+\.\d+(?![\d.]*\d|[\w/-])/g;
 

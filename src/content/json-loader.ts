@@ -17,20 +17,32 @@ export function jsonDocumentLoader(
   /** What to do when the file is missing, e.g. "run npm run bench:frameworks". */
   whenMissing: string,
 ): Loader {
+  return documentLoader(path, id, whenMissing, (text) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new ContentError([{ file: path, field: '(file)', message: `invalid JSON: ${(error as Error).message}` }]);
+    }
+    return parse(data, path);
+  });
+}
+
+/**
+ * Loads one document of any format as a collection's single entry `id`: `parse` turns the file's
+ * text into the entry's data or throws a ContentError (YAML documents such as content/aliases.yaml
+ * pass their parser here).
+ */
+export function documentLoader(path: string, id: string, whenMissing: string, parse: (text: string, file: string) => object): Loader {
   return {
-    name: 'json-document-loader',
+    name: 'document-loader',
     load: async ({ config, store, watcher, logger }) => {
       const absolute = resolve(fileURLToPath(config.root), path);
       const sync = async () => {
         if (!existsSync(absolute)) throw new ContentError([{ file: path, field: '(file)', message: `missing: ${whenMissing}` }]);
-        let data: unknown;
-        try {
-          data = JSON.parse(await readFile(absolute, 'utf8'));
-        } catch (error) {
-          throw new ContentError([{ file: path, field: '(file)', message: `invalid JSON: ${(error as Error).message}` }]);
-        }
+        const data = parse(await readFile(absolute, 'utf8'), path);
         store.clear();
-        store.set({ id, data: { ...parse(data, path) }, filePath: path });
+        store.set({ id, data: { ...data }, filePath: path });
       };
       await sync();
       watcher?.add(absolute);

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, formatPath, type ContentProblem } from '../site/content-errors.ts';
 import type { Fact } from './fact-schema.ts';
-import { findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
+import { factReferenceIds, findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
 import { resolveBenchReferences, type Comparison } from '../benchmark/bench-compare.ts';
 
 /** Fields that quote others (a title as published, an address) rather than state our own figures. */
@@ -36,18 +36,24 @@ function parseYamlText(file: string, text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     // `{{` opens a YAML flow mapping, so a value that starts with a fact reference must be quoted.
-    const hint = /\n\s*[\w-]+: \{\{\s*fact:/.test(`\n${message}`) ? ' (a value that starts with {{fact:…}} must be quoted)' : '';
-    throw new ContentError([{ file, field: '(file)', message: `invalid YAML: ${message}${hint}` }]);
+    const hint = /\n\s*[\w-]+: \{\{\s*fact:/.test(`\n${message}`) ? 'a value that starts with {{fact:…}} must be quoted' : undefined;
+    throw new ContentError([{ file, field: '(file)', message: `invalid YAML: ${message}`, hint }]);
   }
 }
 
 /** A data file holding a list of entries, each with a unique `id`. */
-export function parseYamlCollection(
-  file: string,
-  text: string,
-  schema: z.ZodType,
-  { facts, bench }: YamlCollectionOptions = {},
-): Record<string, unknown>[] {
+export function parseYamlCollection(file: string, text: string, schema: z.ZodType, options: YamlCollectionOptions = {}): Record<string, unknown>[] {
+  return parseYamlEntries(file, text, schema, options).map(({ data }) => data);
+}
+
+/** One entry of a data file, and the fact ids its strings refer to with `{{fact:id}}`. */
+export interface ParsedEntry {
+  data: Record<string, unknown>;
+  factIds: string[];
+}
+
+/** parseYamlCollection, keeping with each entry the facts it states (the changes page lists where a figure shows). */
+export function parseYamlEntries(file: string, text: string, schema: z.ZodType, { facts, bench }: YamlCollectionOptions = {}): ParsedEntry[] {
   const data = parseYamlText(file, text);
   if (!Array.isArray(data)) {
     throw new ContentError([{ file, field: '(file)', message: 'expected a list of entries' }]);
@@ -59,7 +65,8 @@ export function parseYamlCollection(
     const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
     const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
     const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
-    const withFactsResolved = facts ? withFacts(raw, facts, report) : raw;
+    const factIds = new Set<string>();
+    const withFactsResolved = facts ? withFacts(raw, facts, report, factIds) : raw;
     const entry = bench ? withBench(withFactsResolved, bench, report) : withFactsResolved;
     const result = schema.safeParse(entry);
     if (!result.success) {
@@ -72,7 +79,7 @@ export function parseYamlCollection(
       if (first === undefined) firstIndexById.set(id, index);
       else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
     }
-    return result.data as Record<string, unknown>;
+    return { data: result.data as Record<string, unknown>, factIds: [...factIds] };
   });
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
@@ -91,8 +98,14 @@ function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, repor
   });
 }
 
-function withFacts(entry: unknown, facts: ReadonlyMap<string, Fact>, report: (field: string, message: string) => void): unknown {
+function withFacts(
+  entry: unknown,
+  facts: ReadonlyMap<string, Fact>,
+  report: (field: string, message: string) => void,
+  factIds: Set<string>,
+): unknown {
   return mapStrings(entry, (text, path) => {
+    for (const id of factReferenceIds(text)) factIds.add(id);
     const key = path.split('.').pop() ?? '';
     if (!QUOTED_FIELDS.has(key)) {
       for (const { version } of findTypedVersions(text)) {

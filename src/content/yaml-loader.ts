@@ -3,10 +3,9 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { FACTS_FILE } from './data-files.ts';
-import { parseFacts } from './fact-checks.ts';
+import { DATA_FILES, FACTS_FILE } from './data-files.ts';
 import type { Fact } from './fact-schema.ts';
-import { parseYamlCollection } from './yaml-collection.ts';
+import { parseYamlCollection, parseYamlEntries } from './yaml-collection.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
 import { benchComparisons, type Comparison } from '../benchmark/bench-compare.ts';
 import { parseBenchmarkResults } from '../benchmark/benchmark-results.ts';
@@ -23,7 +22,10 @@ function benchOf(text: string): ReadonlyMap<string, Comparison> {
 }
 
 function factsOf(text: string): ReadonlyMap<string, Fact> {
-  if (lastFacts?.text !== text) lastFacts = { text, byId: parseFacts(text) };
+  if (lastFacts?.text !== text) {
+    const facts = parseYamlCollection(FACTS_FILE, text, DATA_FILES.facts.schema) as Fact[];
+    lastFacts = { text, byId: new Map(facts.map((fact) => [fact.id, fact])) };
+  }
   return lastFacts.byId;
 }
 
@@ -37,7 +39,8 @@ function factsOf(text: string): ReadonlyMap<string, Fact> {
  * Every collection but the registry itself resolves `{{fact:id}}` references from
  * content/facts.yaml, so it watches that file too: in `astro dev` an edited figure shows up on
  * every page that states it, without a restart. Each entry keeps its `position` in the file,
- * because Astro returns entries sorted by id and the file order is the curated reading order.
+ * because Astro returns entries sorted by id and the file order is the curated reading order, and
+ * the `factIds` it refers to, which the changes page reads (the strings hold them resolved).
  */
 export function yamlListLoader(path: string, schema: z.ZodType): Loader {
   return {
@@ -56,10 +59,10 @@ export function yamlListLoader(path: string, schema: z.ZodType): Loader {
           : {};
         // Already validated against `schema` (defaults applied): not handed to parseData, which
         // would validate every entry a second time.
-        const entries = parseYamlCollection(filePath, await readFile(absolute, 'utf8'), schema, options);
+        const entries = parseYamlEntries(filePath, await readFile(absolute, 'utf8'), schema, options);
         store.clear();
-        for (const [position, entry] of entries.entries()) {
-          store.set({ id: String(entry.id), data: { ...entry, position }, filePath });
+        for (const [position, { data, factIds }] of entries.entries()) {
+          store.set({ id: String(data.id), data: { ...data, position, factIds }, filePath });
         }
       };
 

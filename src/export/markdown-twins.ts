@@ -7,8 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Fact } from '../content/fact-schema';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { mdxToMdast } from 'satteri';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
 import { getBenchComparisons } from '../benchmark/benchmarks';
 import { BENCH_FIELDS, benchText, lookupComparison, type BenchField } from '../benchmark/bench-compare';
@@ -206,10 +205,11 @@ function dataComponents(
 /** The chapter's `.md` twin; `site` is the configured site address (SITE_URL). */
 export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<string> {
   const where = chapter.filePath ?? `content/guide/${chapter.id}.mdx`;
-  const body = chapter.body ?? '';
   const pageUrl = new URL(withBase(chapterPath(chapter.id)), site).href;
   const url = (path: string) => absolute(path, site, pageUrl);
-  const citations: PageCitations = await pageCitations(await chapterSourceIds((await renderChapter(chapter)).elements), 'chapter-sources');
+  // The one parse of the chapter, kept in its render record (src/content/chapter-record.ts).
+  const { elements, tree } = await renderChapter(chapter);
+  const citations: PageCitations = await pageCitations(await chapterSourceIds(elements), 'chapter-sources');
   const sourceHref = (id: string) => url(`/sources/#${id}`);
   const citationLinks = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -222,7 +222,6 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
   const components = dataComponents(cite, url, pageUrl);
   // Data components are async (collections): render them first, in document order, which is the
   // order the synchronous rewrite meets them in.
-  const tree = mdxToMdast(body, { features: { headingAttributes: true }, position: false }) as Root;
   const found: { name: string; attributes: Record<string, string> }[] = [];
   const visit = (node: { type: string; name?: string | null; attributes?: unknown; children?: unknown[] }) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && components[node.name]) {

@@ -4,6 +4,7 @@
  * `##` sections with their summaries, for the chapter page's route data (route-data.ts) and the
  * share cards (/s/<chapter>/<section>/).
  */
+import type { Root } from 'mdast';
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import type { ChapterElement } from '../content/chapter-scan';
@@ -26,11 +27,14 @@ export interface RenderedChapter {
   elements: ChapterElement[];
   /** The chapter's `##` sections in order, each with its summary. */
   sections: ChapterSection[];
+  /** The chapter's Markdown tree as parsed, for its Markdown twin. */
+  tree: Root;
 }
 
 interface Record {
   elements: ChapterElement[];
   sectionSummaries: string[];
+  tree: Root;
 }
 
 export async function renderChapter(chapter: Chapter): Promise<RenderedChapter> {
@@ -45,5 +49,5 @@ export async function renderChapter(chapter: Chapter): Promise<RenderedChapter> 
     );
   }
   const sections = h2.map((heading, i) => ({ id: heading.slug, title: heading.text, summary: record.sectionSummaries[i] ?? '' }));
-  return { Content, headings, elements: record.elements, sections };
+  return { Content, headings, elements: record.elements, sections, tree: record.tree };
 }

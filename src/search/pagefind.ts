@@ -1,10 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildStep } from '../site/written-pages.ts';
-import { parseYamlCollection } from '../content/yaml-collection.ts';
+import { SYNONYMS_FILE } from '../content/data-files.ts';
 import { searchRecords } from './search-records.ts';
-import { synonymSchema, unusedSynonymProblems, type Synonym } from './search-synonyms.ts';
+import { unusedSynonymProblems, type Synonym } from './search-synonyms.ts';
 import { ContentError } from '../site/content-errors.ts';
 import { buildVocabulary, countWords, serializeVocabulary } from './search-vocabulary.ts';
 import { VOCABULARY_PATH } from './search.ts';
@@ -33,13 +33,6 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-const SYNONYMS_FILE = 'content/synonyms.yaml';
-
-/** Readers' vocabulary, validated: a malformed file fails the build naming the entry and field. */
-async function readSynonyms(): Promise<Synonym[]> {
-  return parseYamlCollection(SYNONYMS_FILE, await readFile(SYNONYMS_FILE, 'utf8'), synonymSchema) as Synonym[];
-}
-
 /**
  * Builds the Pagefind search index into dist/pagefind/ at the end of `astro build`, with
  * Pagefind's Node API, so `npm run build` alone yields a searchable site. Only elements marked
@@ -48,11 +41,13 @@ async function readSynonyms(): Promise<Synonym[]> {
  * Each page goes to Pagefind as src/search/search-records.ts prepares it: cleaned, with readers'
  * words (content/synonyms.yaml) as metadata, and split into its own records for comparison
  * rows, FAQ entries, glossary terms and pros and cons. The words of all records become the
- * vocabulary for "did you mean" (VOCABULARY_PATH).
+ * vocabulary for "did you mean" (VOCABULARY_PATH). `readerWords` gives the entries of
+ * content/synonyms.yaml as the content check validated them (a data file like any other:
+ * src/content/data-files.ts).
  */
-export function pagefindIndex(): BuildStep {
+export function pagefindIndex(readerWords: () => readonly Synonym[]): BuildStep {
   let index: pagefind.PagefindIndex | undefined;
-  let synonyms: Synonym[] = [];
+  let synonyms: readonly Synonym[] = [];
   const usedSynonyms = new Set<string>();
   // The words of the records, counted as they go to Pagefind: no record is kept.
   const wordCounts = new Map<string, number>();
@@ -67,7 +62,7 @@ export function pagefindIndex(): BuildStep {
       assertNoErrors('createIndex', created.errors);
       if (!created.index) throw new Error('Pagefind createIndex returned no index');
       index = created.index;
-      synonyms = await readSynonyms();
+      synonyms = readerWords();
     },
     page: async ({ path, html }) => {
       const pageRecords = searchRecords(path, html, synonyms, usedSynonyms);

@@ -5,24 +5,11 @@
  * as metadata (src/search/search-records.ts), which Pagefind searches and weights like a title;
  * nothing is added to the pages themselves.
  */
-import { z } from 'astro/zod';
-import { idSchema } from '../content/content-schemas.ts';
+import type { z } from 'astro/zod';
+import type { synonymSchema } from '../content/content-schemas.ts';
 import type { ContentProblem } from '../site/content-errors.ts';
 
-export const synonymSchema = z.object({
-  id: idSchema.describe('Stable id of the entry, e.g. "admin".'),
-  means: z
-    .string()
-    .regex(/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)*$/u, 'must be one or more plain words, e.g. "admin" or "background tasks"')
-    .describe(
-      'The word(s) the guide uses for the topic. A record whose title or a heading contains them (as word beginnings: "deploy" names "Deployment") is found by the readers\' terms too.',
-    ),
-  terms: z
-    .array(z.string().regex(/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)*$/u, 'must be plain words separated by single spaces'))
-    .min(1, 'list at least one reader term')
-    .describe('What readers type for the topic, e.g. ["admin panel", "admin dashboard"].'),
-});
-
+/** One entry of content/synonyms.yaml (the schema is in src/content/content-schemas.ts). */
 export type Synonym = z.infer<typeof synonymSchema>;
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

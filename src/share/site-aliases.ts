@@ -1,8 +1,12 @@
 /**
- * The site's aliases (content/aliases.yaml), read and checked once per build by the content
- * check (src/checks/content-gate.ts), which hands them over as a virtual module.
+ * The site's aliases (content/aliases.yaml), from their collection (src/content.config.ts), whose
+ * loader checks them as a whole (src/share/aliases-file.ts).
  */
+import { getEntry } from 'astro:content';
 import type { Aliases } from './aliases';
-import checked from 'virtual:site-aliases';
 
-export const aliases: Aliases = checked;
+export async function getAliases(): Promise<Aliases> {
+  const entry = await getEntry('aliases', 'aliases');
+  if (!entry) throw new Error('content/aliases.yaml: the aliases collection has no entry');
+  return entry.data as Aliases;
+}

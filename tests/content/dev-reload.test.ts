@@ -1,7 +1,9 @@
 /**
  * Data enters through collections, so `astro dev` picks up an edited data file without a
  * restart: a figure changed in content/facts.yaml shows up both where a chapter states it
- * (<Fact>) and where another data file refers to it ({{fact:id}} in content/faq.yaml).
+ * (<Fact>) and where another data file refers to it ({{fact:id}} in content/faq.yaml), and an
+ * alias added to content/aliases.yaml reaches the page it is for. (content/synonyms.yaml is a
+ * collection too, but only the built search index shows it.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,13 +57,17 @@ async function startDev(): Promise<string> {
   });
 }
 
+let started: Promise<string> | undefined;
+/** The one `astro dev` of this file, started by the first test that needs it. */
+const devServer = () => (started ??= startDev());
+
 async function page(url: string): Promise<string> {
   const response = await fetch(url);
   return response.ok ? response.text() : `HTTP ${response.status}; astro dev printed:\n${output.slice(-3000)}`;
 }
 
 it('an edit to content/facts.yaml shows on the pages that state the figure, without a restart', async () => {
-  const base = await startDev();
+  const base = await devServer();
   const chapter = `${base}/guide/teams-and-maintenance/`;
   const faq = `${base}/guide/faq/`;
   expect(await page(chapter)).toContain('6.1.3');
@@ -75,4 +81,18 @@ it('an edit to content/facts.yaml shows on the pages that state the figure, with
 
   await expect.poll(() => page(chapter), { timeout: 60_000, interval: 500 }).toContain('6.1.97');
   await expect.poll(() => page(faq), { timeout: 60_000, interval: 500 }).toContain('6.1.97');
+});
+
+it('an alias added to content/aliases.yaml reaches its page, without a restart', async () => {
+  const base = await devServer();
+  const glossary = `${base}/guide/glossary/`;
+  expect(await page(glossary)).not.toContain('old-glossary-term');
+
+  const aliasesFile = fixture.content('aliases.yaml');
+  const before = readFileSync(aliasesFile, 'utf8');
+  const after = before.replace(/^fragments:\n/m, 'fragments:\n  - page: /guide/glossary/\n    from: old-glossary-term\n    to: top\n');
+  expect(after, 'the fragments list was not found to edit').not.toBe(before);
+  writeFileSync(aliasesFile, after);
+
+  await expect.poll(() => page(glossary), { timeout: 60_000, interval: 500 }).toContain('old-glossary-term');
 });

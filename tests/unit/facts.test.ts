@@ -70,10 +70,12 @@ describe('fact references in YAML strings', () => {
       { id: 'ok', note: 'DRF 3.18.3, see https://x.org/3.1.4/' },
     ]);
   });
-  it('hints at quoting when a plain value starts with a reference', () => {
+  it('hints at quoting when a plain value starts with a reference, in the content-problem style', () => {
     expect(() =>
       parseYamlCollection('content/x.yaml', '- id: a\n  note: {{fact:drf-latest}} is out', z.object({}), { facts: registry }),
-    ).toThrow(/must be quoted/);
+    ).toThrow(
+      /^Content check failed:\n {2}content\/x\.yaml: \(file\): invalid YAML: [\s\S]*\. Hint: a value that starts with \{\{fact:…\}\} must be quoted$/,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { cleanIndexedContent, indexedText, searchRecords } from '../../src/search/search-records';
-import { matchingSynonyms, synonymSchema, unusedSynonymProblems, type Synonym } from '../../src/search/search-synonyms';
+import { matchingSynonyms, unusedSynonymProblems, type Synonym } from '../../src/search/search-synonyms';
+import { synonymSchema } from '../../src/content/content-schemas';
 import { parseYamlCollection } from '../../src/content/yaml-collection';
 
 const cleaned = (html: string) => {

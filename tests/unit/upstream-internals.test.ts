@@ -7,6 +7,8 @@
  *   test, tests/unit/component-ui-trim.test.ts, runs it on the installed bundle; the build
  *   also stops when the layout is not found);
  * - src/search/search-loader.ts replaces two methods of the UI's search instance;
+ * - src/search/search-did-you-mean.ts loads the instance (`__load__()`) and searches its loaded
+ *   Pagefind module (`__pagefind__`) directly;
  * - the built site's Pagefind files are pinned by tests/site/upstream-built.test.ts (the
  *   highlighter that search-highlight-apply.ts subclasses, and the index chunk size that
  *   pagefind.ts sets through an environment variable Pagefind calls unstable).
@@ -48,5 +50,14 @@ describe('Component UI internals that search-loader.ts replaces', () => {
   it('the sections under a result still come from instance.getDisplaySubResults(result, limit)', () => {
     expect(COMPONENT_UI, recheck).toMatch(/^\s*getDisplaySubResults\(result, limit = \d+\)/m);
     expect(COMPONENT_UI, recheck).toMatch(/\.getDisplaySubResults\(result, /);
+  });
+});
+
+describe('Component UI internals that search-did-you-mean.ts reads', () => {
+  const recheck = 'revisit pagefindOf and instance.__load__() in src/search/search-did-you-mean.ts';
+  it('the instance still loads Pagefind through __load__() into __pagefind__, which has search(term, options)', () => {
+    expect(COMPONENT_UI, recheck).toMatch(/^\s*async __load__\(\)/m);
+    expect(COMPONENT_UI, recheck).toMatch(/this\.__pagefind__ = /);
+    expect(COMPONENT_UI, recheck).toMatch(/this\.__pagefind__\.search\(\w+, \{/);
   });
 });
