@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUILD_NODE_FLAGS } from '../../src/build/build-heap.ts';
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../../src/build/build-memory.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -36,16 +36,23 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
   else mkdirSync(join(root, 'content'));
 
   // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH; a
-  // build gets the flags `npm run build` passes.
+  // build is started as `npm run build` starts it (src/build/build-memory.ts).
   const astroArgs = (command: string) => [
     ...(command === 'build' ? BUILD_NODE_FLAGS : []),
     join(modules, 'astro', 'bin', 'astro.mjs'),
     command,
   ];
   // The environment as it is at each call: a caller may set SITE_URL just for one build.
-  const spawnOptions = (env: Record<string, string> = {}) => ({
+  const spawnOptions = (command: string, env: Record<string, string> = {}) => ({
     cwd: root,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      ...(command === 'build' ? BUILD_ENV : {}),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   });
 
   return {
@@ -53,7 +60,7 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
     content: (relative) => join(root, 'content', relative),
     astro: (command, env) => {
       const result = spawnSync(process.execPath, astroArgs(command), {
-        ...spawnOptions(env),
+        ...spawnOptions(command, env),
         encoding: 'utf8',
         // Large builds (the benchmark's scale run) print far more than the 1 MB default.
         maxBuffer: 256 * 1024 * 1024,
@@ -62,7 +69,7 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
     },
     astroAsync: (command, env) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, astroArgs(command), spawnOptions(env));
+        const child = spawn(process.execPath, astroArgs(command), spawnOptions(command, env));
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
