@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../../src/build/build-memory.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -16,10 +17,10 @@ export interface FixtureProject {
   root: string;
   /** Path of a file inside the fixture's content/ folder. */
   content: (relative: string) => string;
-  /** Runs an Astro command (build, sync) in the fixture; returns exit status and all output. */
-  astro: (command: 'build' | 'sync') => { status: number | null; output: string };
+  /** Runs an Astro command (build, sync) in the fixture, `env` added to the environment; returns exit status and all output. */
+  astro: (command: 'build' | 'sync', env?: Record<string, string>) => { status: number | null; output: string };
   /** The same, without blocking: so that tests can run builds side by side. */
-  astroAsync: (command: 'build' | 'sync') => Promise<{ status: number | null; output: string }>;
+  astroAsync: (command: 'build' | 'sync', env?: Record<string, string>) => Promise<{ status: number | null; output: string }>;
   remove: () => void;
 }
 
@@ -34,26 +35,41 @@ export function createFixtureProject(options: { copyContent?: boolean } = {}): F
   if (options.copyContent ?? true) cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
   else mkdirSync(join(root, 'content'));
 
-  // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH.
-  const astroArgs = (command: string) => [join(modules, 'astro', 'bin', 'astro.mjs'), command];
+  // process.execPath: the pinned Node that runs the tests, not whatever `node` is on PATH; a
+  // build is started as `npm run build` starts it (src/build/build-memory.ts).
+  const astroArgs = (command: string) => [
+    ...(command === 'build' ? BUILD_NODE_FLAGS : []),
+    join(modules, 'astro', 'bin', 'astro.mjs'),
+    command,
+  ];
   // The environment as it is at each call: a caller may set SITE_URL just for one build.
-  const spawnOptions = () => ({ cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const spawnOptions = (command: string, env: Record<string, string> = {}) => ({
+    cwd: root,
+    env: {
+      ...process.env,
+      ...(command === 'build' ? BUILD_ENV : {}),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  });
 
   return {
     root,
     content: (relative) => join(root, 'content', relative),
-    astro: (command) => {
+    astro: (command, env) => {
       const result = spawnSync(process.execPath, astroArgs(command), {
-        ...spawnOptions(),
+        ...spawnOptions(command, env),
         encoding: 'utf8',
         // Large builds (the benchmark's scale run) print far more than the 1 MB default.
         maxBuffer: 256 * 1024 * 1024,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
-    astroAsync: (command) =>
+    astroAsync: (command, env) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, astroArgs(command), spawnOptions());
+        const child = spawn(process.execPath, astroArgs(command), spawnOptions(command, env));
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
