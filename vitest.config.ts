@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run at different points of `npm test`:
+ * Four projects, run at different points of `npm test`:
  * - unit: pure logic and checks over content/ (fast, no build);
  * - content: builds throw-away copies of the project with broken content and checks the errors;
- * - site: checks over the built dist/ (run after `npm run build`), and one more build to compare with it.
+ * - site: checks over the built dist/ (run after `npm run build`), and one more build to compare with it;
+ * - scale: the memory budget of a build with 500 more chapters (about a minute and a half of two
+ *   cores), run beside the JavaScript lane once the Python examples are done, where a core is free.
  * Browser tests run separately under Playwright (tests/browser).
  */
 export default defineConfig({
@@ -23,6 +25,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], testTimeout: 900_000 } },
     ],
   },
 });

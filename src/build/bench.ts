@@ -171,7 +171,7 @@ async function main(): Promise<void> {
       `  +${extra} chapters: ${run.pages} pages in ${run.seconds.toFixed(1)} s = ${pagesPerSecond.toFixed(0)} pages/s, peak memory ${(run.peakBytes / MB).toFixed(0)} MB, ${msPerPage(run)} ms CPU per page`,
     );
     if (extra === SCALE_BUDGET.chapters) {
-      // The memory budget is also a test (tests/content/scale-build.test.ts); speed is only printed here.
+      // The memory budget is also a test (tests/scale/scale-build.test.ts); speed is only printed here.
       check(`scale: peak build memory at +${extra} chapters`, run.peakBytes / MB, SCALE_BUDGET.peakBytes / MB, 'MB');
       check(`scale: pages per second at +${extra} chapters`, pagesPerSecond, SCALE_BUDGET.pagesPerSecond, 'pages/s', true);
     }

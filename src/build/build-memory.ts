@@ -1,5 +1,5 @@
 /**
- * How `astro build` is started so that its memory stays within budget (tests/content/scale-build.test.ts):
+ * How `astro build` is started so that its memory stays within budget (tests/scale/scale-build.test.ts):
  * `npm run build` (package.json) and every throw-away build (tests/helpers/fixture-project.ts)
  * start it the same way; tests/unit/build-memory.test.ts holds the two together. Both settings
  * must be there when the process starts, so the config file cannot make them.

@@ -1,7 +1,7 @@
 /**
  * The scale check (issue 33): a clean build of a throw-away copy of the project with N synthetic
  * chapters added, timed, with the build's peak memory. Its memory budget is a test
- * (tests/content/scale-build.test.ts); its speed, which depends on how busy the machine is, is a
+ * (tests/scale/scale-build.test.ts); its speed, which depends on how busy the machine is, is a
  * figure `npm run bench` prints against its target.
  */
 import { readdirSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Prints the CI summary line, `ci: N passed, M failed`, counted from the test runners' own JSON
- * reports in reports/ (Vitest: unit.json and site.json; Playwright: browser.json; the Python
+ * reports in reports/ (Vitest: unit.json, site.json and scale.json; Playwright: browser.json; the Python
  * examples: python.json, written by src/examples/test-python.ts from pytest's JUnit reports; the
  * framework benchmark's smoke run: bench-smoke.json). A step that
  * should have produced a report but did not (because an earlier step or the build failed) counts
@@ -14,6 +14,7 @@ const STEPS = [
   { file: 'reports/unit.json', runner: 'vitest', label: 'unit and content tests' },
   { file: 'reports/python.json', runner: 'pytest', label: 'Python examples' },
   { file: 'reports/site.json', runner: 'vitest', label: 'built-site checks' },
+  { file: 'reports/scale.json', runner: 'vitest', label: 'scale build memory budget' },
   { file: 'reports/browser.json', runner: 'playwright', label: 'browser tests' },
   // The framework benchmark's smoke run (npm run test:bench-smoke): { passed, failed }.
   { file: 'reports/bench-smoke.json', runner: 'counts', label: 'framework benchmark smoke' },
