@@ -37,10 +37,36 @@ export interface Comparison {
 
 const NAMES: Record<Framework, string> = { django: 'Django', flask: 'Flask' };
 
-/** The framework a pair of intervals favours: none when they overlap. */
-export function favoured(django: Interval, flask: Interval, better: 'lower' | 'higher'): Framework | 'none' {
-  if (django.high < flask.low) return better === 'lower' ? 'django' : 'flask';
-  if (flask.high < django.low) return better === 'lower' ? 'flask' : 'django';
+/**
+ * How far apart two intervals must be before a difference is stated: the ratio of their nearer
+ * ends (the worse side's best figure over the better side's worst). A count or a size repeats
+ * exactly, so any gap will do. A timed figure moves with the machine's other work: between two
+ * full runs under different load (December 2026), pairs of CPU-time intervals 9–13% apart in one
+ * run overlapped in the other, and peak throughput intervals 22% apart in one run overlapped in
+ * the other, the ratio itself moving by up to ×1.9. The thresholds sit above the widest gap that
+ * flipped, with a margin: 20% for CPU time in process, 50% for figures taken through a server
+ * (peak throughput, cold start), which also time the scheduler and the network stack.
+ */
+export const MINIMUM_SEPARATION = { exact: 1, cpu: 1.2, server: 1.5 } as const;
+export type Noise = keyof typeof MINIMUM_SEPARATION;
+
+/**
+ * The framework a pair of intervals favours: none when they overlap or, for a timed figure,
+ * when their nearer ends are closer than MINIMUM_SEPARATION[noise].
+ */
+export function favoured(
+  django: Interval,
+  flask: Interval,
+  better: 'lower' | 'higher',
+  noise: Noise = 'exact',
+): Framework | 'none' {
+  const minimum = MINIMUM_SEPARATION[noise];
+  // Each side's gap over the other, as a ratio of the nearer ends; above 1 means no overlap.
+  const gap = (small: Interval, large: Interval) => (small.high > 0 ? large.low / small.high : Infinity);
+  const clears = (small: Interval, large: Interval) =>
+    small.high < large.low && (minimum === 1 || gap(small, large) >= minimum);
+  if (clears(django, flask)) return better === 'lower' ? 'django' : 'flask';
+  if (clears(flask, django)) return better === 'lower' ? 'flask' : 'django';
   return 'none';
 }
 
@@ -53,6 +79,7 @@ function compare(
   better: 'lower' | 'higher',
   django: Interval,
   flask: Interval,
+  noise: Noise = 'exact',
 ): Comparison {
   const interval = ({ value, low, high }: Interval) => ({ value, low, high });
   const lowerSubject = subject.charAt(0).toLowerCase() + subject.slice(1);
@@ -66,7 +93,7 @@ function compare(
     better,
     django: interval(django),
     flask: interval(flask),
-    favours: favoured(django, flask, better),
+    favours: favoured(django, flask, better, noise),
     ratio: flask.value === 0 ? null : Number((django.value / flask.value).toFixed(2)),
   };
 }
@@ -103,7 +130,7 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
         ),
       );
     }
-    all.push(compare(`cpu.${s.id}`, 'CPU time per request', s.label, 'µs', 0, 'lower', s.cpuUs.django, s.cpuUs.flask));
+    all.push(compare(`cpu.${s.id}`, 'CPU time per request', s.label, 'µs', 0, 'lower', s.cpuUs.django, s.cpuUs.flask, 'cpu'));
   }
   const runsBy = new Map<string, Partial<Record<Framework, BenchmarkResults['http'][number]>>>();
   for (const run of results.http) {
@@ -124,6 +151,7 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
         'higher',
         pair.django.peakRequestsPerSecond,
         pair.flask.peakRequestsPerSecond,
+        'server',
       ),
     );
     all.push(
@@ -146,11 +174,13 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       return found;
     };
     const measures = [
-      ['coldStart', 'cold start', 'ms', 0, results.coldStartMs],
-      ['idleMemory', 'memory of one idle worker', 'MiB', 1, results.idleRssMiB],
+      ['coldStart', 'cold start', 'ms', 0, results.coldStartMs, 'server'],
+      ['idleMemory', 'memory of one idle worker', 'MiB', 1, results.idleRssMiB, 'exact'],
     ] as const;
-    for (const [kind, measure, unit, digits, record] of measures) {
-      all.push(compare(`${kind}.${pairId}`, measure, pair.label, unit, digits, 'lower', get(record, pair.django), get(record, pair.flask)));
+    for (const [kind, measure, unit, digits, record, noise] of measures) {
+      all.push(
+        compare(`${kind}.${pairId}`, measure, pair.label, unit, digits, 'lower', get(record, pair.django), get(record, pair.flask), noise),
+      );
     }
   }
   const { django, flask } = results.install;

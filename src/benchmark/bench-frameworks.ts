@@ -70,7 +70,7 @@ const { values: options } = parseArgs({
 });
 const smoke = options.smoke;
 const config = {
-  instructions: { requests: smoke ? 5 : 100, repetitions: smoke ? 1 : 2, warmup: smoke ? 3 : 50 },
+  instructions: { requests: smoke ? 5 : 100, repetitions: smoke ? 1 : 2, warmup: smoke ? 3 : 100 },
   cpu: { repetitions: smoke ? 2 : 40, batchMs: smoke ? 5 : 25, warmup: smoke ? 3 : 200 },
   http: {
     workers: 2,

@@ -62,6 +62,32 @@ describe('computed comparisons', () => {
   });
 });
 
+describe('the minimum separation of timed figures', () => {
+  const at = (value: number, low: number, high: number) => ({ value, low, high });
+  it('states a count as soon as the intervals part, however small the gap', () => {
+    expect(favoured(at(101, 100.5, 101.5), at(100, 99.5, 100.4), 'lower')).toBe('flask');
+    expect(favoured(at(101, 100.5, 101.5), at(100, 99.5, 100.4), 'lower', 'exact')).toBe('flask');
+  });
+
+  it('states CPU time only when the worse side is at least 20% worse at the nearer ends', () => {
+    // 13% apart at the nearer ends: parted, yet within what a busy machine moves between runs.
+    expect(favoured(at(140, 130, 150), at(105, 100, 115), 'lower', 'cpu')).toBe('none');
+    expect(favoured(at(140, 138, 150), at(105, 100, 115), 'lower', 'cpu')).toBe('flask');
+    expect(favoured(at(105, 100, 115), at(140, 138, 150), 'lower', 'cpu')).toBe('django');
+  });
+
+  it('asks 50% of figures taken through a server, in either direction of better', () => {
+    expect(favoured(at(900, 850, 950), at(1400, 1300, 1500), 'higher', 'server')).toBe('none');
+    expect(favoured(at(500, 450, 550), at(1400, 1300, 1500), 'higher', 'server')).toBe('flask');
+    expect(favoured(at(1400, 1300, 1500), at(500, 450, 550), 'higher', 'server')).toBe('django');
+    expect(favoured(at(700, 650, 760), at(1300, 1200, 1400), 'lower', 'server')).toBe('django');
+  });
+
+  it('treats a zero upper end as parted by any positive figure', () => {
+    expect(favoured(at(0, 0, 0), at(3, 2, 4), 'lower', 'cpu')).toBe('django');
+  });
+});
+
 describe('measured claims against the data', () => {
   it('splits prose into sentences, table rows and list items, keeping line numbers', () => {
     expect(sentences('One here. Two\nthere.\n\n| a | b |\n- item')).toEqual([
