@@ -79,11 +79,25 @@ export function formatAgreement(agreement: Agreement, names: [string, string]): 
   const mark = (ok: boolean) => (ok ? 'ok' : 'DISAGREES');
   const table = (header: string[], rows: string[][]) => {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+    return [header, ...rows]
+      .map((r) =>
+        r
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n');
   };
   const countTable = table(
     ['scenario', 'framework', nameA, nameB, 'difference', ''],
-    agreement.counts.map((r) => [r.scenario, r.framework, String(Math.round(r.a)), String(Math.round(r.b)), percent(r.difference), mark(r.agrees)]),
+    agreement.counts.map((r) => [
+      r.scenario,
+      r.framework,
+      String(Math.round(r.a)),
+      String(Math.round(r.b)),
+      percent(r.difference),
+      mark(r.agrees),
+    ]),
   );
   const verdictTable = table(
     ['comparison', nameA, nameB, ''],
