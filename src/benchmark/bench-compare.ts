@@ -138,7 +138,7 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
   const all: Comparison[] = [];
   const wordingOf = (scenarioId: string, label: string) => {
     const known = SCENARIOS.find((s) => s.id === scenarioId);
-    return { context: known?.request ?? `the ${label.toLowerCase()} scenario`, names: known?.names };
+    return { context: known?.request ?? `the ${label.toLowerCase()} scenario`, names: known?.names ?? {} };
   };
   for (const s of results.scenarios) {
     const wording = wordingOf(s.id, s.label);
