@@ -5,6 +5,7 @@
  * <Bench metric="…" /> and YAML text with {{bench:metric.field}}; the content check holds every
  * measured statement to them (src/benchmark/bench-claims.ts).
  */
+import { SCENARIOS } from './bench-scenarios.ts';
 import { formatFigure } from './benchmark-chart.ts';
 import type { BenchmarkEstimate, BenchmarkResults } from './benchmark-schema.ts';
 import type { Framework } from '../site/vocabulary.ts';
@@ -33,14 +34,40 @@ export interface Comparison {
   favours: Framework | 'none';
   /** Django's value divided by Flask's, or null when Flask's is zero. */
   ratio: number | null;
+  /** What was measured as a noun phrase for sentences: "a plain-text request". */
+  context: string;
+  /** Where, for figures taken through a server: "with Gunicorn’s sync workers"; else empty. */
+  setting: string;
+  /** How sentences name each side: "Django", or "a default Django project" for a footprint pair. */
+  names: Record<Framework, string>;
 }
 
 const NAMES: Record<Framework, string> = { django: 'Django', flask: 'Flask' };
 
-/** The framework a pair of intervals favours: none when they overlap. */
-export function favoured(django: Interval, flask: Interval, better: 'lower' | 'higher'): Framework | 'none' {
-  if (django.high < flask.low) return better === 'lower' ? 'django' : 'flask';
-  if (flask.high < django.low) return better === 'lower' ? 'flask' : 'django';
+/**
+ * How far apart two intervals must be before a difference is stated: the ratio of their nearer
+ * ends (the worse side's best figure over the better side's worst). A count or a size repeats
+ * exactly, so any gap will do. A timed figure moves with the machine's other work: between two
+ * full runs under different load (December 2026), pairs of CPU-time intervals 9–13% apart in one
+ * run overlapped in the other, and peak throughput intervals 22% apart in one run overlapped in
+ * the other, the ratio itself moving by up to ×1.9. The thresholds sit above the widest gap that
+ * flipped, with a margin: 20% for CPU time in process, 50% for figures taken through a server
+ * (peak throughput, cold start), which also time the scheduler and the network stack.
+ */
+export const MINIMUM_SEPARATION = { exact: 1, cpu: 1.2, server: 1.5 } as const;
+export type Noise = keyof typeof MINIMUM_SEPARATION;
+
+/**
+ * The framework a pair of intervals favours: none when they overlap or, for a timed figure,
+ * when their nearer ends are closer than MINIMUM_SEPARATION[noise].
+ */
+export function favoured(django: Interval, flask: Interval, better: 'lower' | 'higher', noise: Noise = 'exact'): Framework | 'none' {
+  const minimum = MINIMUM_SEPARATION[noise];
+  // Each side's gap over the other, as a ratio of the nearer ends; above 1 means no overlap.
+  const gap = (small: Interval, large: Interval) => (small.high > 0 ? large.low / small.high : Infinity);
+  const clears = (small: Interval, large: Interval) => small.high < large.low && (minimum === 1 || gap(small, large) >= minimum);
+  if (clears(django, flask)) return better === 'lower' ? 'django' : 'flask';
+  if (clears(flask, django)) return better === 'lower' ? 'flask' : 'django';
   return 'none';
 }
 
@@ -53,6 +80,8 @@ function compare(
   better: 'lower' | 'higher',
   django: Interval,
   flask: Interval,
+  noise: Noise = 'exact',
+  wording: { context: string; setting?: string; names?: Partial<Record<Framework, string>> } = { context: subject.toLowerCase() },
 ): Comparison {
   const interval = ({ value, low, high }: Interval) => ({ value, low, high });
   const lowerSubject = subject.charAt(0).toLowerCase() + subject.slice(1);
@@ -66,8 +95,11 @@ function compare(
     better,
     django: interval(django),
     flask: interval(flask),
-    favours: favoured(django, flask, better),
+    favours: favoured(django, flask, better, noise),
     ratio: flask.value === 0 ? null : Number((django.value / flask.value).toFixed(2)),
+    context: wording.context,
+    setting: wording.setting ?? '',
+    names: { ...NAMES, ...wording.names },
   };
 }
 
@@ -75,20 +107,41 @@ const exact = (value: number): Interval => ({ value, low: value, high: value });
 
 /** App variant pairs compared for cold start and idle memory. */
 export const FOOTPRINT_PAIRS = {
-  bare: { django: 'django-default', flask: 'flask-bare', label: 'Default Django project against bare Flask' },
-  orm: { django: 'django-default', flask: 'flask-orm', label: 'Default Django project against Flask with Flask-SQLAlchemy' },
-  lean: { django: 'django-api', flask: 'flask-bare', label: 'Django with API middleware against bare Flask' },
+  bare: {
+    django: 'django-default',
+    flask: 'flask-bare',
+    label: 'Default Django project against bare Flask',
+    names: { django: 'a default Django project', flask: 'bare Flask' },
+  },
+  orm: {
+    django: 'django-default',
+    flask: 'flask-orm',
+    label: 'Default Django project against Flask with Flask-SQLAlchemy',
+    names: { django: 'a default Django project', flask: 'Flask with Flask-SQLAlchemy' },
+  },
+  lean: {
+    django: 'django-api',
+    flask: 'flask-bare',
+    label: 'Django with API middleware against bare Flask',
+    names: { django: 'Django with API middleware only', flask: 'bare Flask' },
+  },
   extensions: {
     django: 'django-default',
     flask: 'flask-extensions',
     label: 'Default Django project against Flask with sessions, CSRF and login',
+    names: { django: 'a default Django project', flask: 'Flask with sessions, CSRF and login' },
   },
 } as const;
 
 /** Every comparison the results support, by id. */
 export function benchComparisons(results: BenchmarkResults): Map<string, Comparison> {
   const all: Comparison[] = [];
+  const wordingOf = (scenarioId: string, label: string) => {
+    const known = SCENARIOS.find((s) => s.id === scenarioId);
+    return { context: known?.request ?? `the ${label.toLowerCase()} scenario`, names: known?.names ?? {} };
+  };
   for (const s of results.scenarios) {
+    const wording = wordingOf(s.id, s.label);
     if (s.instructions) {
       all.push(
         compare(
@@ -100,10 +153,12 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
           'lower',
           s.instructions.django,
           s.instructions.flask,
+          'exact',
+          wording,
         ),
       );
     }
-    all.push(compare(`cpu.${s.id}`, 'CPU time per request', s.label, 'µs', 0, 'lower', s.cpuUs.django, s.cpuUs.flask));
+    all.push(compare(`cpu.${s.id}`, 'CPU time per request', s.label, 'µs', 0, 'lower', s.cpuUs.django, s.cpuUs.flask, 'cpu', wording));
   }
   const runsBy = new Map<string, Partial<Record<Framework, BenchmarkResults['http'][number]>>>();
   for (const run of results.http) {
@@ -113,7 +168,10 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
   for (const [key, pair] of runsBy) {
     if (!pair.django || !pair.flask) continue;
     const [server, scenarioId] = key.split('.');
-    const subject = `${results.scenarios.find((s) => s.id === scenarioId)?.label ?? scenarioId}, Gunicorn ${server}`;
+    const label = results.scenarios.find((s) => s.id === scenarioId)?.label ?? scenarioId ?? '';
+    const subject = `${label}, Gunicorn ${server}`;
+    const scenarioWording = wordingOf(scenarioId ?? '', label);
+    const wording = { ...scenarioWording, setting: `with Gunicorn’s ${server} workers` };
     all.push(
       compare(
         `peak.${key}`,
@@ -124,6 +182,8 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
         'higher',
         pair.django.peakRequestsPerSecond,
         pair.flask.peakRequestsPerSecond,
+        'server',
+        wording,
       ),
     );
     all.push(
@@ -136,6 +196,8 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
         'lower',
         pair.django.rssPerWorkerMiB,
         pair.flask.rssPerWorkerMiB,
+        'exact',
+        wording,
       ),
     );
   }
@@ -146,11 +208,25 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       return found;
     };
     const measures = [
-      ['coldStart', 'cold start', 'ms', 0, results.coldStartMs],
-      ['idleMemory', 'memory of one idle worker', 'MiB', 1, results.idleRssMiB],
+      ['coldStart', 'cold start', 'ms', 0, results.coldStartMs, 'server'],
+      ['idleMemory', 'memory of one idle worker', 'MiB', 1, results.idleRssMiB, 'exact'],
     ] as const;
-    for (const [kind, measure, unit, digits, record] of measures) {
-      all.push(compare(`${kind}.${pairId}`, measure, pair.label, unit, digits, 'lower', get(record, pair.django), get(record, pair.flask)));
+    for (const [kind, measure, unit, digits, record, noise] of measures) {
+      const wording = { context: 'one sync worker', names: pair.names };
+      all.push(
+        compare(
+          `${kind}.${pairId}`,
+          measure,
+          pair.label,
+          unit,
+          digits,
+          'lower',
+          get(record, pair.django),
+          get(record, pair.flask),
+          noise,
+          wording,
+        ),
+      );
     }
   }
   const { django, flask } = results.install;
@@ -164,6 +240,11 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       'lower',
       exact(django.frameworkBytes / 1e6),
       exact(flask.frameworkBytes / 1e6),
+      'exact',
+      {
+        context: 'the framework and what it requires',
+        names: { django: 'Django with its dependencies', flask: 'Flask with its dependencies' },
+      },
     ),
   );
   all.push(
@@ -176,31 +257,131 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       'lower',
       exact(django.bytes / 1e6),
       exact(flask.bytes / 1e6),
+      'exact',
+      { context: 'the whole benchmark virtualenv', names: { django: 'the Django virtualenv', flask: 'the Flask virtualenv' } },
     ),
   );
   return new Map(all.map((c) => [c.id, c]));
 }
 
 /** What a reference can show of a comparison. */
-export const BENCH_FIELDS = ['summary', 'verdict', 'favours', 'django', 'flask', 'djangoFigure', 'flaskFigure', 'ratio', 'edge'] as const;
+export const BENCH_FIELDS = [
+  'summary',
+  'verdict',
+  'Verdict',
+  'difference',
+  'favours',
+  'django',
+  'flask',
+  'djangoFigure',
+  'flaskFigure',
+  'ratio',
+  'edge',
+] as const;
 export type BenchField = (typeof BENCH_FIELDS)[number];
 
 const figure = (c: Comparison, value: number) => `${formatFigure(value, c.digits)} ${c.unit}`;
 const withInterval = (c: Comparison, i: Interval) =>
   i.low === i.high ? figure(c, i.value) : `${figure(c, i.value)} (${formatFigure(i.low, c.digits)}–${formatFigure(i.high, c.digits)})`;
 
-/** "1.6×" with the direction spelt out, or the words for no measurable difference. */
+const FRACTIONS = [
+  'half',
+  'a third of',
+  'a quarter of',
+  'a fifth of',
+  'a sixth of',
+  'a seventh of',
+  'an eighth of',
+  'a ninth of',
+  'a tenth of',
+];
+
+/** How much less the better side needs: "less than half", "less than a third of", or "23% less". */
+function shareOf(factor: number): { share?: string; percent: number } {
+  const whole = Math.min(Math.floor(factor), FRACTIONS.length + 1);
+  const percent = Math.max(1, Math.round((1 - 1 / factor) * 100));
+  return whole >= 2 ? { share: `less than ${FRACTIONS[whole - 2]}`, percent } : { percent };
+}
+
+/** The same sentence with its first letter a capital, for a verdict that opens a sentence. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The verdict as a person would write it: "Flask handles a plain-text request in less than half
+ * the instructions Django needs (2.1× fewer)", "no measurable difference in CPU time for a
+ * one-query request". Each measure has its own verb; the factor is a fraction from 2× up and a
+ * percentage below.
+ */
 export function verdictText(c: Comparison): string {
-  if (c.favours === 'none') return `no measurable difference in ${c.label}`;
-  const winner = NAMES[c.favours];
-  const loser = NAMES[c.favours === 'django' ? 'flask' : 'django'];
-  const winnerValue = c[c.favours].value;
-  const loserValue = c[c.favours === 'django' ? 'flask' : 'django'].value;
-  const times = winnerValue === 0 ? '' : `, ${formatFigure(Math.max(winnerValue, loserValue) / Math.min(winnerValue, loserValue), 1)}×`;
-  const adjective = c.better === 'lower' ? 'lower' : 'higher';
-  // "instructions per request are lower", "CPU time per request is lower"
-  const verb = /^(instructions|peak requests)/.test(c.measure) ? 'are' : 'is';
-  return `${winner}'s ${c.label} ${verb} ${adjective} than ${loser}'s${times}`;
+  const kind = c.id.split('.')[0] ?? '';
+  if (c.favours === 'none') {
+    const what: Record<string, string> = {
+      instructions: `the instructions for ${c.context}`,
+      cpu: `CPU time for ${c.context}`,
+      peak: `peak throughput for ${c.context} ${c.setting}`.trimEnd(),
+      memory: `memory per worker serving ${c.context} ${c.setting}`.trimEnd(),
+      coldStart: `cold start between ${c.names.django} and ${c.names.flask}`,
+      idleMemory: `idle memory between ${c.names.django} and ${c.names.flask}`,
+    };
+    return `no measurable difference in ${what[kind] ?? `${c.measure} for ${c.context}`}`;
+  }
+  const loserSide = c.favours === 'django' ? 'flask' : 'django';
+  const winner = c.names[c.favours];
+  const loser = c.names[loserSide];
+  const [better, worse] = [c[c.favours].value, c[loserSide].value];
+  const factor = better === 0 || worse === 0 ? Infinity : Math.max(better, worse) / Math.min(better, worse);
+  const times = Number.isFinite(factor) ? `${formatFigure(factor, 1)}×` : '';
+  const { share, percent } = shareOf(factor);
+  const where = c.setting ? `, ${c.setting}` : '';
+  switch (kind) {
+    case 'instructions':
+      return share
+        ? `${winner} handles ${c.context} in ${share} the instructions ${loser} needs (${times} fewer)`
+        : `${winner} handles ${c.context} in ${percent}% fewer instructions than ${loser}`;
+    case 'cpu':
+      return share
+        ? `${winner} spends ${share} the CPU time ${loser} spends on ${c.context} (${times} less)`
+        : `${winner} spends ${percent}% less CPU time than ${loser} on ${c.context}`;
+    case 'peak':
+      return factor >= 2
+        ? `${winner} peaks at ${times} the requests per second of ${loser} for ${c.context}${where}`
+        : `${winner} peaks at ${Math.max(1, Math.round((factor - 1) * 100))}% more requests per second than ${loser} for ${c.context}${where}`;
+    case 'memory':
+      return share
+        ? `a ${winner} worker holds ${share} the memory of a ${loser} one while serving ${c.context}${where.replace(',', '')} (${times} less)`
+        : `a ${winner} worker holds ${percent}% less memory than a ${loser} one while serving ${c.context}${where.replace(',', '')}`;
+    case 'coldStart':
+      return share
+        ? `${winner} starts ${c.context} in ${share} the time ${loser} takes (${times} quicker)`
+        : `${winner} starts ${c.context} in ${percent}% less time than ${loser}`;
+    case 'idleMemory':
+      return share
+        ? `an idle worker of ${winner} holds ${share} the memory of one of ${loser} (${times} less)`
+        : `an idle worker of ${winner} holds ${percent}% less memory than one of ${loser}`;
+    case 'install':
+      return share
+        ? `${winner} takes ${share} the disk space of ${loser} (${times} less)`
+        : `${winner} takes ${percent}% less disk space than ${loser}`;
+    default:
+      return `${winner} comes out ${c.better} on ${c.measure} than ${loser} for ${c.context}${times ? ` (${times})` : ''}`;
+  }
+}
+
+/** A table cell: the side a figure favours and by how much, or that there is no measurable difference. */
+export function differenceText(c: Comparison): string {
+  if (c.favours === 'none') return 'no measurable difference';
+  const loserSide = c.favours === 'django' ? 'flask' : 'django';
+  const [better, worse] = [c[c.favours].value, c[loserSide].value];
+  const factor = better === 0 || worse === 0 ? Infinity : Math.max(better, worse) / Math.min(better, worse);
+  const amount =
+    c.better === 'higher'
+      ? factor >= 2
+        ? `${formatFigure(factor, 1)}× as many`
+        : `${Math.max(1, Math.round((factor - 1) * 100))}% more`
+      : factor >= 2
+        ? `${formatFigure(factor, 1)}× ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`
+        : `${shareOf(factor).percent}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
+  return `${NAMES[c.favours]}, ${amount}`;
 }
 
 /** The text a `<Bench>` component or a `{{bench:id.field}}` token stands for. */
@@ -210,6 +391,10 @@ export function benchText(c: Comparison, field: BenchField): string {
       return `${verdictText(c)}: Django ${withInterval(c, c.django)}, Flask ${withInterval(c, c.flask)}`;
     case 'verdict':
       return verdictText(c);
+    case 'Verdict':
+      return capitalised(verdictText(c));
+    case 'difference':
+      return differenceText(c);
     case 'favours':
       return c.favours === 'none' ? 'neither' : NAMES[c.favours];
     case 'django':
@@ -229,7 +414,7 @@ export function benchText(c: Comparison, field: BenchField): string {
 
 /** `{{bench:cpu.plaintext.summary}}`; the field may be left out (summary). */
 export const BENCH_REFERENCE =
-  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|favours|django|flask|djangoFigure|flaskFigure|ratio|edge))?\s*\}\}/g;
+  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge))?\s*\}\}/g;
 
 /** Resolves every bench reference in a string; an unknown metric throws naming the ones there are. */
 export function resolveBenchReferences(text: string, comparisons: ReadonlyMap<string, Comparison>): string {

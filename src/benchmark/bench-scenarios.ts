@@ -87,6 +87,10 @@ export interface Side {
 export interface Scenario {
   id: string;
   label: string;
+  /** The request as a noun phrase for generated sentences: "a plain-text request". */
+  request: string;
+  /** How sentences name a side when "Django" or "Flask" alone would mislead. */
+  names?: Partial<Record<Framework, string>>;
   description: string;
   interface: Interface;
   /** Which app and path of each twin serve the scenario. */
@@ -103,6 +107,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'plaintext',
     label: 'Plain text',
+    request: 'a plain-text request',
     description: 'A 13-byte text response (TechEmpower’s plaintext type): the framework’s own per-request cost, out of the box.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-bare', '/plaintext'),
@@ -110,6 +115,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'plaintext-lean',
     label: 'Plain text, lean Django',
+    request: 'a plain-text request',
+    names: { django: 'Django with only its security and common middleware' },
     description: 'The same response with Django reduced to the security and common middleware, against bare Flask.',
     interface: 'wsgi',
     sides: both('django-api', 'flask-bare', '/plaintext'),
@@ -117,6 +124,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'json',
     label: 'JSON',
+    request: 'a JSON request',
     description:
       'A one-key object serialised to JSON: JsonResponse (DjangoJSONEncoder) against Flask’s JSON provider; both call the standard json module, Flask sorting the keys.',
     interface: 'wsgi',
@@ -125,6 +133,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'template',
     label: 'Template, 20 rows',
+    request: 'a 20-row template page',
     description: 'A page extending a base template with a 20-row table held in memory: Django’s template engine against Jinja.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-bare', '/template'),
@@ -132,6 +141,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'query',
     label: 'One query',
+    request: 'a one-query request',
     description: 'One row by a random primary key through the ORM (TechEmpower’s single-query type), returned as JSON.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-orm', '/query'),
@@ -139,6 +149,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'related-naive',
     label: '20 related rows, N+1',
+    request: 'a 20-post page that loads each author separately (N+1 queries)',
     description: '20 posts and each post’s author loaded lazily: 21 queries.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-orm', '/related/naive'),
@@ -146,6 +157,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'related-fixed',
     label: '20 related rows, joined',
+    request: 'a 20-post page that joins in the authors',
     description: 'The same page with select_related or joinedload: one query.',
     interface: 'wsgi',
     sides: both('django-default', 'flask-orm', '/related/fixed'),
@@ -153,6 +165,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'fortunes',
     label: 'Fortunes',
+    request: 'a Fortunes page',
     description:
       'TechEmpower’s Fortunes type: every row of a 12-row table, one row added in memory, sorted, rendered through an escaping template.',
     interface: 'wsgi',
@@ -161,6 +174,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'session-user',
     label: 'Session and user check',
+    request: 'a request that checks the session and the signed-in user',
     description:
       'A view that asks whether the visitor is signed in: Django’s default middleware against Flask with sessions, CSRF (Flask-WTF) and login (Flask-Login).',
     interface: 'wsgi',
@@ -169,6 +183,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'asgi-plaintext',
     label: 'Plain text over ASGI',
+    request: 'a plain-text request over ASGI',
     description:
       'An async Django view under Django’s ASGI handler, against bare Flask behind asgiref’s WsgiToAsgi, which runs each request in a thread.',
     interface: 'asgi',
@@ -177,6 +192,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'asgi-query',
     label: 'One query over ASGI',
+    request: 'a one-query request over ASGI',
     description:
       'The single query from an async Django view through the ORM’s async API (aget), against Flask-SQLAlchemy behind WsgiToAsgi.',
     interface: 'asgi',

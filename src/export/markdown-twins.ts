@@ -186,12 +186,12 @@ function dataComponents(
       return [
         paragraph(strong(title ?? rows[0]?.measure ?? 'Measured figures')),
         table([
-          ['Measured on', 'Django', 'Flask', 'Verdict'].map((name) => [text(name)]),
+          ['Measured on', 'Django', 'Flask', 'Difference'].map((name) => [text(name)]),
           ...rows.map((c) => [
             [text(c.subject)],
             [text(benchText(c, 'djangoFigure'))],
             [text(benchText(c, 'flaskFigure'))],
-            [text(benchText(c, 'favours'))],
+            [text(benchText(c, 'difference'))],
           ]),
         ]),
         paragraph(text('Chart and intervals: '), link(pageUrl, pageUrl), text('.')),

@@ -3,7 +3,15 @@
  * them (src/benchmark/bench-claims.ts): every way a sentence can contradict the data, with its message.
  */
 import { describe, expect, it } from 'vitest';
-import { benchText, favoured, resolveBenchReferences, verdictText, type Comparison } from '../../src/benchmark/bench-compare';
+import { readFileSync } from 'node:fs';
+import {
+  MINIMUM_SEPARATION,
+  benchText,
+  favoured,
+  resolveBenchReferences,
+  verdictText,
+  type Comparison,
+} from '../../src/benchmark/bench-compare';
 import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/benchmark/bench-claims';
 
 const comparison = (
@@ -25,6 +33,9 @@ const comparison = (
     flask: interval(flask),
     favours: favoured(interval(django), interval(flask), better),
     ratio: Number((django[0] / flask[0]).toFixed(2)),
+    context: 'a test request',
+    setting: '',
+    names: { django: 'Django', flask: 'Flask' },
   };
 };
 
@@ -47,8 +58,11 @@ describe('computed comparisons', () => {
   });
 
   it('say the direction and the factor, or that there is no measurable difference', () => {
-    expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe("Flask's cpu.plaintext label is lower than Django's, 1.7×");
-    expect(verdictText(COMPARISONS.get('cpu.fortunes')!)).toBe('no measurable difference in cpu.fortunes label');
+    expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe('Flask spends 40% less CPU time than Django on a test request');
+    expect(verdictText(COMPARISONS.get('cpu.fortunes')!)).toBe('no measurable difference in CPU time for a test request');
+    expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'Verdict')).toBe('No measurable difference in CPU time for a test request');
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'difference')).toBe('Flask, 40% less');
+    expect(benchText(COMPARISONS.get('peak.sync.plaintext')!, 'difference')).toBe('Flask, 56% more');
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'django')).toBe('150 µs (145–155)');
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'ratio')).toBe('1.67×');
     expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'edge')).toBe('tie');
@@ -59,6 +73,63 @@ describe('computed comparisons', () => {
     expect(() => resolveBenchReferences('{{bench:cpu.nothing.ratio}}', COMPARISONS)).toThrow(
       /unknown benchmark metric "cpu.nothing"; try cpu.plaintext, cpu.fortunes/,
     );
+  });
+});
+
+describe('verdicts in words', () => {
+  const named = (id: string, django: number, flask: number, better: 'lower' | 'higher' = 'lower') =>
+    comparison(id, [django, django * 0.99, django * 1.01], [flask, flask * 0.99, flask * 1.01], better);
+  it('say a factor of two or more as a fraction, with the factor', () => {
+    expect(verdictText(named('instructions.plaintext', 616_000, 288_000))).toBe(
+      'Flask handles a test request in less than half the instructions Django needs (2.1× fewer)',
+    );
+    expect(verdictText(named('instructions.asgi', 6_100_000, 1_150_000))).toBe(
+      'Flask handles a test request in less than a fifth of the instructions Django needs (5.3× fewer)',
+    );
+    expect(benchText(named('instructions.asgi', 6_100_000, 1_150_000), 'difference')).toBe('Flask, 5.3× fewer');
+  });
+
+  it('say a smaller factor as a percentage, in the direction the data shows', () => {
+    expect(verdictText(named('instructions.query', 1_780_000, 2_000_000))).toBe(
+      'Django handles a test request in 11% fewer instructions than Flask',
+    );
+    expect(verdictText(named('peak.asgi', 300, 1300, 'higher'))).toBe(
+      'Flask peaks at 4.3× the requests per second of Django for a test request',
+    );
+  });
+});
+
+describe('the minimum separation of timed figures', () => {
+  const at = (value: number, low: number, high: number) => ({ value, low, high });
+  it('states a count as soon as the intervals part, however small the gap', () => {
+    expect(favoured(at(101, 100.5, 101.5), at(100, 99.5, 100.4), 'lower')).toBe('flask');
+    expect(favoured(at(101, 100.5, 101.5), at(100, 99.5, 100.4), 'lower', 'exact')).toBe('flask');
+  });
+
+  it('states CPU time only when the worse side is at least 20% worse at the nearer ends', () => {
+    // 13% apart at the nearer ends: parted, yet within what a busy machine moves between runs.
+    expect(favoured(at(140, 130, 150), at(105, 100, 115), 'lower', 'cpu')).toBe('none');
+    expect(favoured(at(140, 138, 150), at(105, 100, 115), 'lower', 'cpu')).toBe('flask');
+    expect(favoured(at(105, 100, 115), at(140, 138, 150), 'lower', 'cpu')).toBe('django');
+  });
+
+  it('asks 50% of figures taken through a server, in either direction of better', () => {
+    expect(favoured(at(900, 850, 950), at(1400, 1300, 1500), 'higher', 'server')).toBe('none');
+    expect(favoured(at(500, 450, 550), at(1400, 1300, 1500), 'higher', 'server')).toBe('flask');
+    expect(favoured(at(1400, 1300, 1500), at(500, 450, 550), 'higher', 'server')).toBe('django');
+    expect(favoured(at(700, 650, 760), at(1300, 1200, 1400), 'lower', 'server')).toBe('django');
+  });
+
+  it('are the margins the performance chapter states in words', () => {
+    const chapter = readFileSync('content/guide/performance.mdx', 'utf8');
+    const limits = (/### Limits of one two-core machine[\s\S]*?\n## /.exec(chapter)?.[0] ?? '').replace(/\s+/g, ' ');
+    const percent = (ratio: number) => `${Math.round((ratio - 1) * 100)}%`;
+    expect(limits).toContain(`at least ${percent(MINIMUM_SEPARATION.cpu)} above`);
+    expect(limits).toContain(`at least ${percent(MINIMUM_SEPARATION.server)}.`);
+  });
+
+  it('treats a zero upper end as parted by any positive figure', () => {
+    expect(favoured(at(0, 0, 0), at(3, 2, 4), 'lower', 'cpu')).toBe('django');
   });
 });
 
@@ -102,7 +173,7 @@ describe('measured claims against the data', () => {
     const [problem] = checkSentence('Flask starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where);
     expect(problem).toMatchObject(where);
     expect(problem!.message).toMatch(
-      /claims a direction the data contradicts: .*the data says coldStart\.bare: Django's coldStart\.bare label is lower/,
+      /claims a direction the data contradicts: .*the data says coldStart\.bare: Django starts a test request in 30% less time than Flask/,
     );
     expect(checkSentence('Django starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where)).toEqual([]);
     expect(checkSentence('Flask serves more requests per second: <Bench metric="peak.sync.plaintext" />.', COMPARISONS, where)).toEqual([]);
@@ -110,7 +181,9 @@ describe('measured claims against the data', () => {
 
   it('fails a difference claimed inside the spread', () => {
     const [problem] = checkSentence('Django renders Fortunes with less CPU time (<Bench metric="cpu.fortunes" />).', COMPARISONS, where);
-    expect(problem!.message).toMatch(/claims a difference inside the measured spread: .*no measurable difference in cpu\.fortunes label/);
+    expect(problem!.message).toMatch(
+      /claims a difference inside the measured spread: .*no measurable difference in CPU time for a test request/,
+    );
   });
 
   it('fails an unknown metric', () => {
