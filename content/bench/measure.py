@@ -15,6 +15,7 @@ Usage: python measure.py APP   (run with the app's folder as the working directo
   APP  django:<settings module> | flask:<variant>
 """
 import asyncio
+import gc
 import io
 import json
 import os
@@ -170,6 +171,14 @@ def main():
         if command["op"] == "check":
             status, size = call(app, interface, command["path"])
             print(json.dumps({"status": status, "bytes": size}), flush=True)
+        elif command["op"] == "settle":
+            # Before a counted window: collect every generation, then move what survives to the
+            # permanent generation, as a server that preloads its app and calls gc.freeze() would.
+            # Each window then starts from the same collector state and allocation counts, so the
+            # same requests trigger the same collections in every repetition.
+            gc.collect()
+            gc.freeze()
+            print(json.dumps({"settled": True}), flush=True)
         elif command["op"] == "run":
             cpu, wall = time.process_time_ns(), time.perf_counter_ns()
             run(app, interface, command["path"], command["count"])

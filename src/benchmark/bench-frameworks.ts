@@ -312,6 +312,9 @@ async function countInstructions(): Promise<Map<string, number[]>> {
             const command = { interface: target.iface, path: target.path, empty: target.empty };
             await driver.ask({ op: 'run', count: warmup, ...command });
             for (let rep = 0; rep < repetitions; rep++) {
+              // Every counted window starts from the same collector state (see measure.py's
+              // "settle"), so a collection of the old generation cannot land in one window only.
+              await driver.ask({ op: 'settle', ...command });
               await control('--instr=on');
               await control('--zero');
               await driver.ask({ op: 'run', count: requests, ...command });
