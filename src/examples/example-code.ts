@@ -73,7 +73,8 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
   } catch (error) {
     throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
   }
-  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lines, ref.packages), code };
+  const file = ref.path.slice(ref.project.length + 1);
+  return { ref, project, file, checked: checkedLine(project, lines, ref.packages, { file, regions: ref.regions }), code };
 }
 
 /**
