@@ -1,7 +1,5 @@
 """A Flask application configured for production (the deployment chapter shows regions of it)."""
 
-from __future__ import annotations
-
 # region: logging-import
 import logging
 # endregion
