@@ -74,7 +74,16 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
     throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
   }
   const file = ref.path.slice(ref.project.length + 1);
-  return { ref, project, file, checked: checkedLine(project, lines, ref.packages, { file, regions: ref.regions }), code };
+  return {
+    ref,
+    project,
+    file,
+    checked: checkedLine(ref.testedWith ? { ...project, testedWith: ref.testedWith } : project, lines, ref.packages, {
+      file,
+      regions: ref.regions,
+    }),
+    code,
+  };
 }
 
 /**

@@ -6,7 +6,9 @@
 
 /**
  * What a fenced block asks for: ```python example="django-blog/blog/views.py#read" note="excerpt"```,
- * and `with="djangorestframework"` to name an extension's locked version too.
+ * and `with="djangorestframework"` to name an extension's locked version too, or
+ * `tested-with="celery"` to name that package instead of the project's framework, for a file that
+ * does not use the framework at all.
  * Several regions, `#bp,reviews`, are shown one after the other (e.g. a blueprint and one view).
  */
 export interface ExampleRef {
@@ -20,6 +22,8 @@ export interface ExampleRef {
   note: string | undefined;
   /** Packages the block is about, named with their versions after the project's, e.g. ["djangorestframework"]. */
   packages: string[];
+  /** Packages named instead of the project's `tested_with` (a file that never imports the framework); undefined to keep them. */
+  testedWith: string[] | undefined;
 }
 
 /** One project of content/examples/examples.yaml. */
@@ -73,6 +77,7 @@ export function parseExampleMeta(meta: string | null | undefined): ExampleRef | 
     regions: regions ? regions.split(',') : [],
     note: attributes.get('note'),
     packages: attributes.get('with')?.split(/\s+/).filter(Boolean) ?? [],
+    testedWith: attributes.get('tested-with')?.split(/\s+/).filter(Boolean),
   };
 }
 

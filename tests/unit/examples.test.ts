@@ -34,8 +34,10 @@ describe('parseExampleMeta', () => {
       regions: ['bp', 'reviews'],
       note: 'excerpt',
       packages: [],
+      testedWith: undefined,
     });
     expect(parseExampleMeta('example="a/b.py" with="celery redis"')?.packages).toEqual(['celery', 'redis']);
+    expect(parseExampleMeta('example="a/b.py" tested-with="celery"')?.testedWith).toEqual(['celery']);
     expect(parseExampleMeta('example="flask-hello/hello.py"')?.regions).toEqual([]);
   });
 
