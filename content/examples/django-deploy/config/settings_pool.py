@@ -1,7 +1,9 @@
 """PostgreSQL through Django's own connection pool (Django 5.1 and later), for a deployment under
 ASGI. Needs psycopg with its pool extra (`pip install "psycopg[pool]"`) and a PostgreSQL server."""
 
+# region: os-import
 import os
+# endregion
 
 from config.settings import *  # noqa: F403
 

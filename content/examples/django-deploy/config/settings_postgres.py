@@ -2,7 +2,9 @@
 Needs psycopg (`pip install psycopg`) and a PostgreSQL server; the examples' tests load these
 settings without connecting, and run CONN_MAX_AGE and CONN_HEALTH_CHECKS on SQLite (settings.py)."""
 
+# region: os-import
 import os
+# endregion
 
 from config.settings import *  # noqa: F403
 
