@@ -122,6 +122,8 @@ export const exampleCode = defineMdastPlugin({
             children: [
               { type: 'inlineCode', value: file },
               ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+              // The label is a line of its own only through CSS; the space keeps text browsers from running it into the note.
+              { type: 'text', value: ' ' },
               {
                 type: 'exampleChecked',
                 data: { hName: 'span', hProperties: { className: ['example-checked'] } },
