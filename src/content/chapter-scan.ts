@@ -64,6 +64,8 @@ export interface ChapterScan extends ChapterRecord {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** JSX attributes that hold a link. */
 const LINK_ATTRIBUTES = new Set(['href', 'src']);
+/** Components that render inline (<span>, <time>): as a block of their own they would split a sentence. */
+const INLINE_COMPONENTS = new Set(['Fact', 'Cite']);
 /** A string literal in a JSX expression: '…', "…" or `…` without ${}. */
 const STRING_LITERAL = /^\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`)\s*$/;
 
@@ -114,6 +116,14 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
             links.push({ line, form: where, url: value });
           }
         }
+      }
+      if (node.type === 'mdxJsxFlowElement' && INLINE_COMPONENTS.has(node.name)) {
+        problems.push({
+          file,
+          line,
+          field: `<${node.name}>`,
+          message: `alone on its line, MDX makes it a block that ends the paragraph around it; put it on a line of the sentence it belongs to`,
+        });
       }
       elements.push({ name: node.name, attributes, line });
     }

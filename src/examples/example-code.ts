@@ -73,7 +73,17 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
   } catch (error) {
     throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
   }
-  return { ref, project, file: ref.path.slice(ref.project.length + 1), checked: checkedLine(project, lines, ref.packages), code };
+  const file = ref.path.slice(ref.project.length + 1);
+  return {
+    ref,
+    project,
+    file,
+    checked: checkedLine(ref.testedWith ? { ...project, testedWith: ref.testedWith } : project, lines, ref.packages, {
+      file,
+      regions: ref.regions,
+    }),
+    code,
+  };
 }
 
 /**
@@ -112,6 +122,8 @@ export const exampleCode = defineMdastPlugin({
             children: [
               { type: 'inlineCode', value: file },
               ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+              // The label is a line of its own only through CSS; the space keeps text browsers from running it into the note.
+              { type: 'text', value: ' ' },
               {
                 type: 'exampleChecked',
                 data: { hName: 'span', hProperties: { className: ['example-checked'] } },

@@ -6,7 +6,9 @@
 
 /**
  * What a fenced block asks for: ```python example="django-blog/blog/views.py#read" note="excerpt"```,
- * and `with="djangorestframework"` to name an extension's locked version too.
+ * and `with="djangorestframework"` to name an extension's locked version too, or
+ * `tested-with="celery"` to name that package instead of the project's framework, for a file that
+ * does not use the framework at all.
  * Several regions, `#bp,reviews`, are shown one after the other (e.g. a blueprint and one view).
  */
 export interface ExampleRef {
@@ -20,6 +22,8 @@ export interface ExampleRef {
   note: string | undefined;
   /** Packages the block is about, named with their versions after the project's, e.g. ["djangorestframework"]. */
   packages: string[];
+  /** Packages named instead of the project's `tested_with` (a file that never imports the framework); undefined to keep them. */
+  testedWith: string[] | undefined;
 }
 
 /** One project of content/examples/examples.yaml. */
@@ -29,8 +33,13 @@ export interface ExampleProject {
   testedWith: string[];
   /** Ids of the lines it runs on, in the manifest's order of lines; all of them unless `only` says otherwise. */
   lines: string[];
-  /** Why it runs on fewer than all lines (e.g. it uses APIs new in Django 6); undefined when it runs on all. */
-  onlyBecause: string | undefined;
+  /**
+   * Why it runs on fewer than all lines, keyed by what says it: a file inside the project
+   * ("orders/tasks.py"), one region of a file ("config/settings.py#csp"), or "" for the whole
+   * project; undefined when it runs on all lines. A block's label names only the reasons of what
+   * it shows, e.g. "fetch modes are new in Django 6.1".
+   */
+  onlyBecause: ReadonlyMap<string, string> | undefined;
 }
 
 /** A supported release line: one lock file, one interpreter, one virtual environment. */
@@ -68,6 +77,7 @@ export function parseExampleMeta(meta: string | null | undefined): ExampleRef | 
     regions: regions ? regions.split(',') : [],
     note: attributes.get('note'),
     packages: attributes.get('with')?.split(/\s+/).filter(Boolean) ?? [],
+    testedWith: attributes.get('tested-with')?.split(/\s+/).filter(Boolean),
   };
 }
 
@@ -160,11 +170,56 @@ export function parseManifest(data: unknown): { lineIds: string[]; projects: Exa
       if (!Array.isArray(lines) || lines.length === 0 || lines.length >= lineIds.length || !lines.every((id) => lineIds.includes(id))) {
         throw new Error(`${where}.only.lines: expected some, not all, of the lines ${lineIds.join(', ')}`);
       }
-      if (typeof only.because !== 'string' || only.because.trim() === '')
-        throw new Error(`${where}.only.because: expected the reason as text`);
-      return { id: entry['id'], testedWith, lines: lineIds.filter((id) => lines.includes(id)), onlyBecause: only.because.trim() };
+      return {
+        id: entry['id'],
+        testedWith,
+        lines: lineIds.filter((id) => lines.includes(id)),
+        onlyBecause: parseBecause(only.because, where),
+      };
     }),
   };
+}
+
+const SHOWN_PART = /^[\w./-]+(#[\w-]+)?$/;
+
+/** `only.because`: one reason for the whole project, or a reason per file or file#region. */
+function parseBecause(because: unknown, where: string): Map<string, string> {
+  const expected = `${where}.only.because: expected the reason as text, or a mapping of "file" or "file#region" (inside the project) to the reason`;
+  const entries =
+    typeof because === 'string' ? [['', because] as const] : because && typeof because === 'object' ? Object.entries(because) : [];
+  if (entries.length === 0) throw new Error(expected);
+  for (const [shown, reason] of entries) {
+    if ((shown !== '' && !SHOWN_PART.test(shown)) || typeof reason !== 'string' || reason.trim() === '')
+      throw new Error(`${expected}; got ${JSON.stringify(shown)}: ${JSON.stringify(reason)}`);
+  }
+  return new Map(entries.map(([shown, reason]) => [shown, (reason as string).trim()]));
+}
+
+/** The part of a project a block shows: its file inside the project and the regions (none for the whole file). */
+export interface ShownPart {
+  file: string;
+  regions: readonly string[];
+}
+
+/**
+ * Why a restricted project's block does not run on every line: the reasons declared for the whole
+ * project, its file, or a region it shows, each once. Without `shown`, every reason of the project.
+ */
+export function skipReason(project: ExampleProject, shown?: ShownPart): string | undefined {
+  if (project.onlyBecause === undefined) return undefined;
+  const matching = [...project.onlyBecause].filter(([key]) => {
+    if (shown === undefined || key === '') return true;
+    const [file, region] = key.split('#');
+    return file === shown.file && (region === undefined || shown.regions.includes(region));
+  });
+  const reasons = [...new Set(matching.map(([, reason]) => reason))];
+  if (reasons.length === 0) {
+    const where = `${shown!.file}${shown!.regions.length ? `#${shown!.regions.join(',')}` : ''}`;
+    throw new Error(
+      `${project.id}/${where} runs on ${project.lines.join(', ')} only: add "${where}" to its only.because in examples.yaml with what it uses that the other lines lack`,
+    );
+  }
+  return reasons.join('; ');
 }
 
 /**
@@ -172,9 +227,14 @@ export function parseManifest(data: unknown): { lineIds: string[]; projects: Exa
  * on Python 3.11 and Django 6.1.3 on Python 3.13"; packages at the same version on every line are
  * named once at the end ("…, with djangorestframework 3.18.3 on both"), and when every version
  * agrees the Pythons share one clause ("Tested with Flask 3.1.3 on Python 3.11 and 3.13"). A
- * project run on fewer lines says which it skips and why.
+ * project run on fewer lines says which it skips and why: for the part `shown`, only its own reasons.
  */
-export function checkedLine(project: ExampleProject, lines: readonly ExampleLine[], packages: readonly string[] = []): string {
+export function checkedLine(
+  project: ExampleProject,
+  lines: readonly ExampleLine[],
+  packages: readonly string[] = [],
+  shown?: ShownPart,
+): string {
   const runs = project.lines.map((id) => {
     const line = lines.find((candidate) => candidate.id === id);
     if (line === undefined) throw new Error(`${project.id}: no lock file for line ${id}`);
@@ -195,9 +255,10 @@ export function checkedLine(project: ExampleProject, lines: readonly ExampleLine
     tested = `Tested with ${listed(varying.map(({ named, python }) => `${named.join(', ')} on Python ${python}`))}`;
     if (common.length) tested += `, with ${listed(common)} on ${runs.length === 2 ? 'both' : 'each'}`;
   }
-  if (project.onlyBecause === undefined) return tested;
+  const reason = skipReason(project, shown);
+  if (reason === undefined) return tested;
   const skipped = lines.filter(({ id }) => !project.lines.includes(id)).map(({ id }) => id);
-  return `${tested} (not on ${listed(skipped)}: ${project.onlyBecause})`;
+  return `${tested} (not on ${listed(skipped)}: ${reason})`;
 }
 
 /** Reads every line's lock file through `read` (a file name inside content/examples/ to its text); errors name the file. */

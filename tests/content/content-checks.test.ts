@@ -257,6 +257,13 @@ const CASES: Case[] = [
     expected: ['content/guide/overview.mdx:16: <Cite s="">: a citation needs at least one source id'],
   },
   {
+    name: 'a <Cite> alone on its line inside a callout',
+    edit: addToOverview('<Aside>\n  A claim that stands\n  <Cite s="apidog" />\n  and goes on.\n</Aside>'),
+    expected: [
+      'content/guide/overview.mdx:18: <Cite>: alone on its line, MDX makes it a block that ends the paragraph around it; put it on a line of the sentence it belongs to',
+    ],
+  },
+  {
     name: 'a javascript: link in a chapter',
     edit: addToOverview('[Click](javascript:alert(1))'),
     expected: ['content/guide/overview.mdx:16: link javascript:alert(1): refused the scheme "javascript:" (allowed: http, https, mailto and site paths)'],

@@ -34,8 +34,10 @@ describe('parseExampleMeta', () => {
       regions: ['bp', 'reviews'],
       note: 'excerpt',
       packages: [],
+      testedWith: undefined,
     });
     expect(parseExampleMeta('example="a/b.py" with="celery redis"')?.packages).toEqual(['celery', 'redis']);
+    expect(parseExampleMeta('example="a/b.py" tested-with="celery"')?.testedWith).toEqual(['celery']);
     expect(parseExampleMeta('example="flask-hello/hello.py"')?.regions).toEqual([]);
   });
 
@@ -113,6 +115,40 @@ describe('the lock files and the checked line', () => {
     );
   });
 
+  it('names only the reasons of the file or regions a block shows, and fails on a block with none', () => {
+    const [project] = parseManifest({
+      lines: ['5.2', '6.1'],
+      projects: [
+        {
+          id: 'django-6',
+          tested_with: ['Django'],
+          only: {
+            lines: ['6.1'],
+            because: {
+              'config/settings.py#csp': 'the built-in CSP is new in Django 6.0',
+              'config/settings.py#tasks': 'background tasks are new in Django 6.0',
+              'orders/tasks.py': 'background tasks are new in Django 6.0',
+            },
+          },
+        },
+      ],
+    }).projects;
+    const label = (file: string, regions: string[]) => checkedLine(project!, lines, [], { file, regions });
+    expect(label('config/settings.py', ['csp-import', 'csp'])).toBe(
+      'Tested with Django 6.1.3 on Python 3.13 (not on 5.2: the built-in CSP is new in Django 6.0)',
+    );
+    expect(label('orders/tasks.py', [])).toBe(
+      'Tested with Django 6.1.3 on Python 3.13 (not on 5.2: background tasks are new in Django 6.0)',
+    );
+    expect(label('config/settings.py', ['tasks', 'csp'])).toBe(
+      'Tested with Django 6.1.3 on Python 3.13 (not on 5.2: the built-in CSP is new in Django 6.0; background tasks are new in Django 6.0)',
+    );
+    expect(() => label('orders/views.py', [])).toThrow(
+      'django-6/orders/views.py runs on 6.1 only: add "orders/views.py" to its only.because',
+    );
+    expect(() => label('config/settings.py', ['secrets'])).toThrow('add "config/settings.py#secrets"');
+  });
+
   it("reads every line's lock file, naming the file of a bad one", () => {
     const files: Record<string, string> = {
       'requirements-5.2.lock': '# python: 3.11\nDjango==5.2.19\n',
@@ -131,6 +167,12 @@ describe('the lock files and the checked line', () => {
     expect(() =>
       parseManifest({ lines, projects: [{ id: 'x', tested_with: ['Django'], only: { lines: ['6.1'], because: ' ' } }] }),
     ).toThrow('projects[0].only.because');
+    expect(() =>
+      parseManifest({
+        lines,
+        projects: [{ id: 'x', tested_with: ['Django'], only: { lines: ['6.1'], because: { 'x.py, y.py': 'why' } } }],
+      }),
+    ).toThrow('projects[0].only.because: expected the reason as text, or a mapping');
     expect(() => parseManifest({ lines, projects: [{ id: 'x', tested_with: ['Django'], only: { lines, because: 'all' } }] })).toThrow(
       'projects[0].only.lines: expected some, not all',
     );

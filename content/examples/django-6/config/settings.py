@@ -1,5 +1,7 @@
 # Settings of the Django 6 examples; the pages show the regions, the rest makes the project run.
+# region: csp-import
 from django.utils.csp import CSP
+# endregion
 
 SECRET_KEY = "examples-only-not-a-secret"
 DEBUG = False

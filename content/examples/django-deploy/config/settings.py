@@ -56,7 +56,7 @@ TEMPLATES = [
     },
 ]
 
-# region: database
+# SQLite for the examples' tests; the chapter shows settings_postgres.py, with the same two options.
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
@@ -66,7 +66,6 @@ DATABASES = {
         "CONN_HEALTH_CHECKS": True,
     }
 }
-# endregion
 
 # region: static
 STATIC_URL = "static/"

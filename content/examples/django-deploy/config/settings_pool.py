@@ -1,18 +1,13 @@
 """PostgreSQL through Django's own connection pool (Django 5.1 and later), for a deployment under
 ASGI. Needs psycopg with its pool extra (`pip install "psycopg[pool]"`) and a PostgreSQL server."""
 
-import os
-
-from config.settings import *  # noqa: F403
+from config.settings_postgres import *  # noqa: F403
 
 # region: pool
+# The PostgreSQL settings of settings_postgres.py, with a pool instead of persistent connections.
 DATABASES = {
     "default": {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": os.environ.get("POSTGRES_DB", "shop"),
-        "USER": os.environ.get("POSTGRES_USER", "shop"),
-        "PASSWORD": os.environ.get("POSTGRES_PASSWORD", ""),
-        "HOST": os.environ.get("POSTGRES_HOST", "localhost"),
+        **DATABASES["default"],
         # The pool holds the connections; persistent per-thread connections must stay off.
         "CONN_MAX_AGE": 0,
         "OPTIONS": {

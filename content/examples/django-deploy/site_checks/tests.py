@@ -3,6 +3,7 @@
 import io
 import os
 
+from django.conf import settings
 from django.core.management import call_command
 from django.test import SimpleTestCase, override_settings
 
@@ -50,6 +51,15 @@ class StaticFilesTests(SimpleTestCase):
             exec(compile(handle.read(), path, "exec"), namespace)
         self.assertEqual(namespace["worker_class"], "sync")
         self.assertGreaterEqual(namespace["workers"], 3)
+
+    def test_postgres_settings_reuse_connections_and_check_them(self):
+        # The chapter's listing; the test database stays SQLite (settings.py, same two options).
+        from config import settings_postgres
+
+        database = settings_postgres.DATABASES["default"]
+        self.assertEqual(database["ENGINE"], "django.db.backends.postgresql")
+        self.assertEqual((database["CONN_MAX_AGE"], database["CONN_HEALTH_CHECKS"]), (60, True))
+        self.assertEqual((settings.DATABASES["default"]["CONN_MAX_AGE"], settings.DATABASES["default"]["CONN_HEALTH_CHECKS"]), (60, True))
 
     def test_pool_settings_keep_persistent_connections_off(self):
         # Django refuses CONN_MAX_AGE with its pool; the chapter's pool arguments are psycopg's.

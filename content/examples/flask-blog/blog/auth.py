@@ -1,5 +1,3 @@
-from __future__ import annotations  # `User | None` on Python 3.9
-
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import login_user, logout_user
 from flask_wtf import FlaskForm

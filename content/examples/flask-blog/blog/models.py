@@ -1,5 +1,4 @@
 from datetime import datetime
-from typing import Optional  # not `datetime | None`: SQLAlchemy evaluates it, and Python 3.9 cannot
 
 from flask_login import UserMixin
 from sqlalchemy import DateTime, ForeignKey, String, Text
@@ -22,6 +21,6 @@ class Post(db.Model):
     body: Mapped[str] = mapped_column(Text)
     author_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
     author: Mapped[User] = relationship(back_populates="posts")
-    published_at: Mapped[Optional[datetime]] = mapped_column(
+    published_at: Mapped[datetime | None] = mapped_column(
         DateTime(timezone=True)
     )

@@ -1,6 +1,4 @@
 # Each section of the chapter adds its views with the imports they need, so a region reads alone.
-from __future__ import annotations
-
 # region: read
 from datetime import datetime, timezone
 

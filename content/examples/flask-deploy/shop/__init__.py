@@ -1,14 +1,18 @@
 """A Flask application configured for production (the deployment chapter shows regions of it)."""
 
-from __future__ import annotations
-
+# region: logging-import
 import logging
+# endregion
 from typing import Any, Mapping
 
 from flask import Flask, jsonify, request, url_for
 from flask_sqlalchemy import SQLAlchemy
+# region: proxy-import
 from werkzeug.middleware.proxy_fix import ProxyFix
+# endregion
+# region: static-import
 from whitenoise import WhiteNoise
+# endregion
 
 db = SQLAlchemy()
 

@@ -1,5 +1,3 @@
-from __future__ import annotations  # `X | None` annotations on Python 3.9, which Flask 3.1 supports
-
 import os
 from collections.abc import Mapping
 from typing import Any

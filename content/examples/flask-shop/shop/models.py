@@ -1,5 +1,3 @@
-from typing import Optional
-
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -18,7 +16,7 @@ class User(UserMixin, db.Model):
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> Optional[User]:
+def load_user(user_id: str) -> User | None:
     return db.session.get(User, int(user_id))
 
 
@@ -31,5 +29,5 @@ class Book(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     year: Mapped[int]
-    author_id: Mapped[Optional[int]] = mapped_column(ForeignKey("author.id"))
-    author: Mapped[Optional[Author]] = relationship()
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id"))
+    author: Mapped[Author | None] = relationship()

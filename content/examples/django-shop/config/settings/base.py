@@ -1,7 +1,9 @@
 # Settings shared by every environment (config/settings/production.py builds on them).
 from pathlib import Path
 
+# region: django-import
 import django
+# endregion
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
