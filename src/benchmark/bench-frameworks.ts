@@ -82,7 +82,7 @@ const config = {
     generatorLimit: 0,
   },
   database:
-    'PostgreSQL on the same machine over a unix socket, one database per twin with the same rows; each worker (or thread) keeps its connection open between requests: CONN_MAX_AGE = None in Django, the default SQLAlchemy pool in Flask.',
+    'PostgreSQL on the same machine over a unix socket, one database per twin with the same rows; connections come from a pool of five in both: the psycopg pool in Django (CONN_MAX_AGE = 0, as the pool requires), the default SQLAlchemy pool in Flask.',
 };
 const outFile = options.out ?? join(ROOT, 'content', 'benchmarks.json');
 const twoCores = cpus().length >= 2;

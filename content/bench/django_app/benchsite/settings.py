@@ -1,7 +1,7 @@
 """Settings of the Django twin: what `django-admin startproject` writes (apps, middleware,
 templates), with DEBUG off as in production, and PostgreSQL through psycopg 3 instead of
-SQLite. Connections persist for the life of the worker (CONN_MAX_AGE = None), the same policy as
-the Flask twin's SQLAlchemy pool. The harness passes the server's socket folder and port."""
+SQLite. Connections come from psycopg's connection pool, the same policy as the Flask twin's
+SQLAlchemy pool. The harness passes the server's socket folder and port."""
 import os
 import sys
 from pathlib import Path
@@ -61,8 +61,12 @@ DATABASES = {
         "USER": os.environ.get("BENCH_PG_USER", "postgres"),
         "HOST": os.environ.get("BENCH_PG_HOST", "/var/run/postgresql"),
         "PORT": os.environ.get("BENCH_PG_PORT", "5432"),
-        # Keep each worker's connection open between requests, as a pool does.
-        "CONN_MAX_AGE": None,
+        # Connections come from psycopg's pool (Django 5.1+), as the Flask twin's come from
+        # SQLAlchemy's: persistent connections (CONN_MAX_AGE) are per thread, and under ASGI each
+        # request's sync code runs in a thread of its own, so they would connect once a request.
+        # The pool needs CONN_MAX_AGE = 0. Five connections, like SQLAlchemy's default pool size.
+        "CONN_MAX_AGE": 0,
+        "OPTIONS": {"pool": {"min_size": 1, "max_size": 5}},
     }
 }
 
