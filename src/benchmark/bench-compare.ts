@@ -303,6 +303,17 @@ function shareOf(factor: number): { share?: string; percent: number } {
   return whole >= 2 ? { share: `less than ${FRACTIONS[whole - 2]}`, percent } : { percent };
 }
 
+/** The side a favoured comparison beats, and by what factor (the larger value over the smaller). */
+function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor: number } {
+  const loserSide = winner === 'django' ? 'flask' : 'django';
+  const [better, worse] = [c[winner].value, c[loserSide].value];
+  const factor = better === 0 || worse === 0 ? Infinity : Math.max(better, worse) / Math.min(better, worse);
+  return { loserSide, factor };
+}
+
+/** How much more the better side gets where more is better: "23% more", at least 1%. */
+const morePercent = (factor: number) => Math.max(1, Math.round((factor - 1) * 100));
+
 /** The same sentence with its first letter a capital, for a verdict that opens a sentence. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -325,11 +336,9 @@ export function verdictText(c: Comparison): string {
     };
     return `no measurable difference in ${what[kind] ?? `${c.measure} for ${c.context}`}`;
   }
-  const loserSide = c.favours === 'django' ? 'flask' : 'django';
+  const { loserSide, factor } = gapOf(c, c.favours);
   const winner = c.names[c.favours];
   const loser = c.names[loserSide];
-  const [better, worse] = [c[c.favours].value, c[loserSide].value];
-  const factor = better === 0 || worse === 0 ? Infinity : Math.max(better, worse) / Math.min(better, worse);
   const times = Number.isFinite(factor) ? `${formatFigure(factor, 1)}×` : '';
   const { share, percent } = shareOf(factor);
   const where = c.setting ? `, ${c.setting}` : '';
@@ -345,7 +354,7 @@ export function verdictText(c: Comparison): string {
     case 'peak':
       return factor >= 2
         ? `${winner} peaks at ${times} the requests per second of ${loser} for ${c.context}${where}`
-        : `${winner} peaks at ${Math.max(1, Math.round((factor - 1) * 100))}% more requests per second than ${loser} for ${c.context}${where}`;
+        : `${winner} peaks at ${morePercent(factor)}% more requests per second than ${loser} for ${c.context}${where}`;
     case 'memory':
       return share
         ? `a ${winner} worker holds ${share} the memory of a ${loser} one while serving ${c.context}${where.replace(',', '')} (${times} less)`
@@ -370,14 +379,12 @@ export function verdictText(c: Comparison): string {
 /** A table cell: the side a figure favours and by how much, or that there is no measurable difference. */
 export function differenceText(c: Comparison): string {
   if (c.favours === 'none') return 'no measurable difference';
-  const loserSide = c.favours === 'django' ? 'flask' : 'django';
-  const [better, worse] = [c[c.favours].value, c[loserSide].value];
-  const factor = better === 0 || worse === 0 ? Infinity : Math.max(better, worse) / Math.min(better, worse);
+  const { factor } = gapOf(c, c.favours);
   const amount =
     c.better === 'higher'
       ? factor >= 2
         ? `${formatFigure(factor, 1)}× as many`
-        : `${Math.max(1, Math.round((factor - 1) * 100))}% more`
+        : `${morePercent(factor)}% more`
       : factor >= 2
         ? `${formatFigure(factor, 1)}× ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`
         : `${shareOf(factor).percent}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
