@@ -94,6 +94,14 @@ describe('Markdown twins of the chapters', () => {
     expect(twin(chapters.find((page) => page.path === '/guide/side-by-side-code/')!)).toMatch(/\. Tested with Django \d/);
   });
 
+  it('print the benchmark figures themselves, not a link to where the page draws them', () => {
+    const performance = twin(chapters.find((page) => page.path === '/guide/performance/')!);
+    expect(performance).not.toMatch(/Chart and intervals:|: see <http/);
+    expect(performance).toMatch(/^\| App +\| Cold start, ms +\| Idle worker, MiB +\|$/m);
+    expect(performance).toMatch(/^\| Plain text +\| [\d,]+ instructions \(/m);
+    expect(performance).toMatch(/^\| Command +\| `?npm run bench:frameworks/m);
+  });
+
   it('each chapter page offers its twin: a copy control that is a plain link without JavaScript', () => {
     const missing = chapters.filter((page) => {
       const twinPath = `${page.path.slice(0, -1)}.md`;
