@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, type BuiltPage } from '../helpers/dist';
+import { chapterPages, DIST, type BuiltPage } from '../helpers/dist';
 import { sweepPages } from '../helpers/sweep';
 
-const chapters = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+const chapters = chapterPages();
 const twinFile = (page: BuiltPage) => join(DIST, `${page.path.slice(0, -1)}.md`);
 const twin = (page: BuiltPage) => readFileSync(twinFile(page), 'utf8');
 
