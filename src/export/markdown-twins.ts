@@ -198,7 +198,10 @@ function dataComponents(
       const { caption, header, rows } = benchTable(part ?? '', await getBenchmarks(), await getBenchComparisons());
       return [paragraph(strong(caption)), textTable([header, ...rows])];
     },
-    BenchmarkSetup: async () => [textTable([['How the figures were measured', ''], ...benchSetup(await getBenchmarks())])],
+    BenchmarkSetup: async () => [
+      paragraph(strong('How the figures were measured')),
+      textTable([['Part of the run', 'Details'], ...benchSetup(await getBenchmarks())]),
+    ],
   };
 }
 
