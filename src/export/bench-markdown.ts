@@ -23,7 +23,7 @@ const NAMES = { django: 'Django', flask: 'Flask' } as const;
 const SERVERS = { sync: 'sync', gthread: 'gthread ×4', asgi: 'asgi' } as const;
 
 /** "366 (325–547)": a figure with its interval, or the figure alone when the interval is a point. */
-export function estimateText(estimate: BenchmarkEstimate, digits = 0): string {
+export function estimateText(estimate: Pick<BenchmarkEstimate, 'value' | 'low' | 'high'>, digits = 0): string {
   const value = formatFigure(estimate.value, digits);
   return estimate.low === estimate.high ? value : `${value} (${formatFigure(estimate.low, digits)}–${formatFigure(estimate.high, digits)})`;
 }
