@@ -33,7 +33,7 @@ export const ADVISORIES: Readonly<Record<AdvisoryId, Advisory>> = {
     title: 'Consider FastAPI, or Django Ninja inside Django',
     reason:
       'For a service that only speaks JSON, FastAPI (request validation from type hints and generated OpenAPI documents, on ASGI) is worth comparing with Flask; Django Ninja brings the same style into a Django project when you also want its ORM, admin and accounts.',
-    link: '/guide/beyond-the-articles/#fastapi-and-django-ninja',
+    link: '/guide/alternatives-and-migration/#fastapi-and-django-ninja',
   },
   'async-frameworks': {
     id: 'async-frameworks',

@@ -9,7 +9,8 @@ import { getCollection } from 'astro:content';
 import type { Fact } from '../content/fact-schema';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
-import { getBenchComparisons } from '../benchmark/benchmarks';
+import { getBenchComparisons, getBenchmarks } from '../benchmark/benchmarks';
+import { benchSetup, benchTable } from './bench-markdown';
 import { BENCH_FIELDS, benchText, lookupComparison, type BenchField } from '../benchmark/bench-compare';
 import { getComparisonRows } from '../guide/comparison-rows';
 import { inFileOrder } from '../content/ordered';
@@ -62,12 +63,8 @@ type ComponentRenderer = (attributes: Readonly<Record<string, string>>) => Promi
 function dataComponents(
   cite: (ids: readonly string[]) => PhrasingContent[],
   url: (path: string) => string,
-  pageUrl: string,
 ): Record<string, ComponentRenderer> {
-  // Benchmark figures are charts and tables of measured numbers with spreads; their Markdown
-  // form would be a second rendering of content/benchmarks.json to keep in step, so the twin
-  // points at the page that draws them.
-  const onPage = (what: string) => async () => [paragraph(text(`${what}: see `), link(pageUrl, pageUrl), text('.'))];
+  const textTable = (rows: readonly (readonly string[])[]) => table(rows.map((cells) => cells.map((cell) => [text(cell)])));
   return {
     ComparisonTable: async ({ category, ids, caption }) => {
       const allRows = await getComparisonRows();
@@ -170,8 +167,9 @@ function dataComponents(
         ]),
       ];
     },
-    // A measured figure in prose, and a chart's figures as a table: the same computed comparisons
-    // (src/benchmark/bench-compare.ts) the HTML draws.
+    // A measured figure in prose, a chart's figures and the benchmark tables as Markdown tables:
+    // the same computed comparisons (src/benchmark/bench-compare.ts) the HTML draws, each figure
+    // with its interval, as the chart's tooltips and the table's cells give it.
     Bench: async ({ metric, show }) => {
       const field = (show ?? 'summary') as BenchField;
       if (!(BENCH_FIELDS as readonly string[]).includes(field)) throw new Error(`<Bench metric="${metric}" show="${show}">: unknown show`);
@@ -189,16 +187,21 @@ function dataComponents(
           ['Measured on', 'Django', 'Flask', 'Difference'].map((name) => [text(name)]),
           ...rows.map((c) => [
             [text(c.subject)],
-            [text(benchText(c, 'djangoFigure'))],
-            [text(benchText(c, 'flaskFigure'))],
+            [text(benchText(c, 'django'))],
+            [text(benchText(c, 'flask'))],
             [text(benchText(c, 'difference'))],
           ]),
         ]),
-        paragraph(text('Chart and intervals: '), link(pageUrl, pageUrl), text('.')),
       ];
     },
-    BenchmarkTable: onPage('Table of the measured figures'),
-    BenchmarkSetup: onPage('How the figures were measured'),
+    BenchmarkTable: async ({ part }) => {
+      const { caption, header, rows } = benchTable(part ?? '', await getBenchmarks(), await getBenchComparisons());
+      return [paragraph(strong(caption)), textTable([header, ...rows])];
+    },
+    BenchmarkSetup: async () => [
+      paragraph(strong('How the figures were measured')),
+      textTable([['Part of the run', 'Details'], ...benchSetup(await getBenchmarks())]),
+    ],
   };
 }
 
@@ -219,7 +222,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
     });
   const cite = (ids: readonly string[]) => citationNodes(citationLinks(ids));
   const facts = new Map<string, Fact>((await getCollection('facts')).map(({ id, data }) => [id, data]));
-  const components = dataComponents(cite, url, pageUrl);
+  const components = dataComponents(cite, url);
   // Data components are async (collections): render them first, in document order, which is the
   // order the synchronous rewrite meets them in.
   const found: { name: string; attributes: Record<string, string> }[] = [];

@@ -54,7 +54,7 @@ test('the result and verdict update as the reader answers', async ({ page, probl
   await expect(advisory).toBeVisible();
   await expect(advisory.getByRole('link', { name: 'Consider FastAPI, or Django Ninja inside Django' })).toHaveAttribute(
     'href',
-    '/guide/beyond-the-articles/#fastapi-and-django-ninja',
+    '/guide/alternatives-and-migration/#fastapi-and-django-ninja',
   );
   await expect(page.locator('[data-decision-advisory="async-frameworks"]')).toBeHidden();
   await expect(page.locator('[data-decision-change]')).toHaveText(/^If you answered “.+” to “.+\?”, the verdict would be (Django|either)/);

@@ -135,6 +135,16 @@ test.describe('old links', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a renamed chapter keeps its sections: old chapter address and old anchor both land', async ({ page, problems }) => {
+    await page.goto('/guide/beyond-the-articles/#htmx');
+    await expect(page).toHaveURL(/\/guide\/alternatives-and-migration\/#htmx$/);
+    await expect.poll(() => targetId(page)).toBe('htmx');
+    await page.goto('/guide/when-to-choose/#where-the-articles-disagree');
+    await expect(page).toHaveURL(/\/guide\/when-to-choose\/#common-dilemmas$/);
+    await expect(page.locator('h2#common-dilemmas')).toBeInViewport();
+    expect(problems).toEqual([]);
+  });
+
   test('a moved page redirects without JavaScript too (meta refresh)', async ({ browser, baseURL }) => {
     const context = await contextWith(browser, baseURL, { javaScriptEnabled: false });
     const page = await context.newPage();

@@ -75,6 +75,12 @@ export function fragmentTargets(page: BuiltPage): Set<string> {
   return targets;
 }
 
+/** A redirect page that content/aliases.yaml leaves at a moved page's old address. */
+export const isMovedPage = (page: BuiltPage): boolean => page.root.querySelector('moved-page') !== null;
+
+/** The chapters: /guide/<id>/ pages, without the redirect pages left at old chapter addresses. */
+export const chapterPages = (): BuiltPage[] => builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path) && !isMovedPage(page));
+
 /** Where a page's `<meta http-equiv="refresh" content="0; url=...">` sends readers, if it has one. */
 export function refreshTarget(page: BuiltPage): string | undefined {
   const content = page.root.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') ?? '';

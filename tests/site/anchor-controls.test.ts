@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, pageAt, type BuiltPage } from '../helpers/dist';
+import { chapterPages, DIST, pageAt, type BuiltPage } from '../helpers/dist';
 import { sweepPages } from '../helpers/sweep';
 
-const chapterPages = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+const chapters = chapterPages();
 
 /** Headings written in Markdown; FAQ and glossary entries are checked below. */
 const markdownHeadings = (chapter: BuiltPage) =>
@@ -45,26 +45,26 @@ function* headingControlProblems(chapter: BuiltPage): Generator<string> {
 
 describe('chapter headings', () => {
   it('each have an id and one copy control pointing at it', () => {
-    expect(chapterPages.some((chapter) => markdownHeadings(chapter).length > 0)).toBe(true);
-    expect(sweepPages(chapterPages, headingControlProblems)).toEqual([]);
+    expect(chapters.some((chapter) => markdownHeadings(chapter).length > 0)).toBe(true);
+    expect(sweepPages(chapters, headingControlProblems)).toEqual([]);
   });
 });
 
 describe('generated headings', () => {
   it('"Sources for this chapter" has a copy control to its own anchor on every chapter', () => {
-    const problems = chapterPages.flatMap((chapter) => {
+    const problems = chapters.flatMap((chapter) => {
       const heading = chapter.root.querySelector('.source-list h2');
       const href = heading?.querySelector('copy-link > a')?.getAttribute('href');
       return href === `#${heading?.getAttribute('id') ?? 'missing'}` ? [] : [`${chapter.path}: ${href ?? 'no control'}`];
     });
-    expect(chapterPages.length).toBeGreaterThan(10);
+    expect(chapters.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });
 });
 
 describe('heading text', () => {
   it('"On this page" lists headings without the control\'s "#" or "Link copied"', () => {
-    const entries = chapterPages.flatMap((page) => page.root.querySelectorAll('nav[aria-label="On this page"] a'));
+    const entries = chapters.flatMap((page) => page.root.querySelectorAll('nav[aria-label="On this page"] a'));
     expect(entries.length).toBeGreaterThan(100);
     expect(entries.map((a) => a.text.trim()).filter((text) => /#|Link copied/.test(text))).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('search index', () => {
   });
 
   it('holds the chapters and no share cards', () => {
-    expect(fragments.length).toBeGreaterThanOrEqual(chapterPages.length);
+    expect(fragments.length).toBeGreaterThanOrEqual(chapters.length);
     expect(fragments.filter((fragment) => fragment.url.includes('/s/'))).toEqual([]);
   });
 

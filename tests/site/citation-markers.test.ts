@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist';
+import { chapterPages } from '../helpers/dist';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
 
 interface Source {
@@ -22,7 +22,7 @@ const names = [...new Set(sources.flatMap(({ short, publisher }) => [short, publ
 /** How many source names a bracketed run of text mentions. */
 const namesIn = (text: string) => names.filter((name) => text.includes(name)).length;
 
-const chapters = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+const chapters = chapterPages();
 
 describe('citation markers', () => {
   it('measures every chapter', () => {

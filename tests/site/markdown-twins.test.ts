@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, type BuiltPage } from '../helpers/dist';
+import { chapterPages, DIST, type BuiltPage } from '../helpers/dist';
 import { sweepPages } from '../helpers/sweep';
 
-const chapters = builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+const chapters = chapterPages();
 const twinFile = (page: BuiltPage) => join(DIST, `${page.path.slice(0, -1)}.md`);
 const twin = (page: BuiltPage) => readFileSync(twinFile(page), 'utf8');
 
@@ -92,6 +92,14 @@ describe('Markdown twins of the chapters', () => {
     });
     expect(leftovers).toEqual([]);
     expect(twin(chapters.find((page) => page.path === '/guide/side-by-side-code/')!)).toMatch(/\. Tested with Django \d/);
+  });
+
+  it('print the benchmark figures themselves, not a link to where the page draws them', () => {
+    const performance = twin(chapters.find((page) => page.path === '/guide/performance/')!);
+    expect(performance).not.toMatch(/Chart and intervals:|: see <http/);
+    expect(performance).toMatch(/^\| App +\| Cold start, ms +\| Idle worker, MiB +\|$/m);
+    expect(performance).toMatch(/^\| Plain text +\| [\d,]+ instructions \(/m);
+    expect(performance).toMatch(/^\| Command +\| `?npm run bench:frameworks/m);
   });
 
   it('each chapter page offers its twin: a copy control that is a plain link without JavaScript', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, fragmentTargets, pageAt, refreshTarget, type BuiltPage } from '../helpers/dist';
+import { builtPages, DIST, fragmentTargets, isMovedPage, pageAt, refreshTarget, type BuiltPage } from '../helpers/dist';
 import { sweepPages } from '../helpers/sweep';
 
 const SHARE_PAGE = /^\/s\/[^/]+\/(?:[^/]+\/)?$/;
@@ -21,8 +21,8 @@ const SOCIAL_META = [
   'twitter:description',
 ];
 const pages = builtPages();
-const sharePages = pages.filter((page) => page.path.startsWith('/s/'));
-const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path));
+const sharePages = pages.filter((page) => page.path.startsWith('/s/') && !isMovedPage(page));
+const chapterPages = pages.filter((page) => /^\/guide\/[^/]+\/$/.test(page.path) && !isMovedPage(page));
 const meta = (page: BuiltPage, key: string) =>
   page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
 const origin = (page: BuiltPage) => new URL(page.root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '').origin;

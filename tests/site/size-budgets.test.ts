@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from '../helpers/dist';
+import { builtPages, DIST, isMovedPage } from '../helpers/dist';
 import { gzippedSizes, loadedScripts, withStaticImports, type PageScript } from '../helpers/page-scripts';
 import { kb } from '../../src/site/sizes';
 import { CHAPTER_HTML_MEDIAN, HOME_RENDER_BLOCKING, SIZE_BUDGETS, type PageBudget, type SizeBudget } from './size-budgets';
@@ -37,7 +37,11 @@ function chunkWithImports(pattern: RegExp): PageScript[] {
 function filesOf(budget: SizeBudget): PageScript[] {
   if ('chunk' in budget.from) return chunkWithImports(budget.from.chunk);
   const { pages: pattern } = budget.from;
-  const paths = pages.map((page) => page.path).filter((path) => pattern.test(path));
+  // A redirect page left at a moved chapter's old address is not a guide page: it only forwards.
+  const paths = pages
+    .filter((page) => !isMovedPage(page))
+    .map((page) => page.path)
+    .filter((path) => pattern.test(path));
   return unique(paths.flatMap((path) => (budget.kind === 'js' ? loadedScripts(path) : stylesheetsOf(path))));
 }
 

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { benchComparisons } from '../../src/benchmark/bench-compare';
+import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
+import { BENCH_TABLE_PARTS, benchSetup, benchTable, estimateText } from '../../src/export/bench-markdown';
+
+const results = parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json');
+const comparisons = benchComparisons(results);
+
+describe('benchmark tables for the Markdown twins', () => {
+  it('writes an interval after its figure, and a point estimate alone', () => {
+    expect(estimateText({ value: 366, low: 325, high: 547 })).toBe('366 (325–547)');
+    expect(estimateText({ value: 53.52, low: 53.52, high: 53.52 }, 1)).toBe('53.5');
+  });
+
+  it('gives every part a header and rows as wide as it', () => {
+    for (const part of BENCH_TABLE_PARTS) {
+      const { header, rows } = benchTable(part, results, comparisons);
+      expect(rows.length, part).toBeGreaterThan(0);
+      for (const row of rows) expect(row, part).toHaveLength(header.length);
+    }
+  });
+
+  it('holds each scenario with its computed difference and each app with its measured footprint', () => {
+    const inprocess = benchTable('inprocess', results, comparisons);
+    expect(inprocess.rows.map((row) => row[0])).toEqual(results.scenarios.map((s) => s.label));
+    const plaintext = inprocess.rows[results.scenarios.findIndex((s) => s.id === 'plaintext')]!;
+    expect(plaintext[3]).toMatch(/^(Django|Flask), |^no measurable difference$/);
+    const footprint = benchTable('footprint', results, comparisons);
+    const first = results.apps[0]!;
+    expect(footprint.rows[0]).toEqual([
+      first.label,
+      estimateText(results.coldStartMs[first.id]!),
+      estimateText(results.idleRssMiB[first.id]!, 1),
+    ]);
+  });
+
+  it('rejects an unknown part, naming the parts there are', () => {
+    expect(() => benchTable('latency', results, comparisons)).toThrow(/part="latency".*inprocess, http, footprint, stacks/);
+  });
+
+  it('lists how the run was made, ending with the command that repeats it', () => {
+    const setup = benchSetup(results);
+    expect(setup.map(([label]) => label)).toContain('Hardware');
+    expect(setup.at(-1)).toEqual(['Command', results.command]);
+  });
+});
