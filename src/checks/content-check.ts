@@ -21,7 +21,7 @@ import { parseYamlCollection } from '../content/yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from '../content/fact-checks.ts';
 import { checkEvidence } from './claim-checks.ts';
 import { chapterPath } from '../site/site.ts';
-import { checkWeightBases, type ClaimVerdicts } from '../decision/decision-basis.ts';
+import { checkAdvisories, checkWeightBases, type ClaimVerdicts } from '../decision/decision-basis.ts';
 import { checkMeasuredClaims } from './bench-claims-check.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
 
@@ -74,14 +74,10 @@ export interface FolderCheck {
   dataEntries: ReadonlyMap<string, readonly Record<string, unknown>[]>;
 }
 
-/**
- * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
- * wording lives in code but whose links are checked like content (the decision tool's advisories).
- */
+/** Step 1: every check that needs only the files under content/. */
 export function checkContentFolder(
   files: readonly ContentFile[],
   today: Date,
-  codeEntries: readonly DataEntryInput[] = [],
   // The stance matrix's verdicts; by default read from content/claims.yaml (a test may pass its own).
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
@@ -120,7 +116,6 @@ export function checkContentFolder(
     parsedEntries.set(collection, { file, entries: parsed });
     for (const entry of parsed) entries.push(entryInput(collection, file, entry));
   }
-  entries.push(...codeEntries);
   const chapters = [...texts].flatMap(([file, body]) => {
     const id = chapterIdOf(file);
     return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
@@ -138,7 +133,10 @@ export function checkContentFolder(
     (text(DATA_FILES.claims.file) === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
   const decision = parsedEntries.get('decision');
   if (decision) {
-    problems.push(...checkWeightBases(decision.file, decision.entries as unknown as Parameters<typeof checkWeightBases>[1], claimVerdicts));
+    const questions = decision.entries as unknown as Parameters<typeof checkWeightBases>[1];
+    problems.push(...checkWeightBases(decision.file, questions, claimVerdicts));
+    const advisories = (parsedEntries.get('advisories')?.entries ?? []) as unknown as Parameters<typeof checkAdvisories>[3];
+    problems.push(...checkAdvisories(decision.file, questions, DATA_FILES.advisories.file, advisories));
   }
   const aliasesText = text(ALIASES_FILE);
   const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {

@@ -18,17 +18,7 @@ import { checkContentFolder, checkRenderedPages, REGISTRY_FILE, type FolderCheck
 import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { BuildStep } from '../site/written-pages.ts';
-import { ADVISORIES } from '../content/decision-advisories.ts';
 import type { DataCollection } from '../content/data-files.ts';
-
-/** The decision tool's advisories keep their wording in code; their links are checked all the same. */
-const advisoryEntry = {
-  collection: 'decision',
-  file: 'src/content/decision-advisories.ts',
-  id: 'advisories',
-  sources: [],
-  links: Object.fromEntries(Object.values(ADVISORIES).map((advisory) => [`${advisory.id}.link`, advisory.link])),
-};
 
 /** Every file under `dir`, with its path relative to `root` and "/" separators. */
 async function filesUnder(root: string, dir: string): Promise<{ path: string; absolute: string }[]> {
@@ -98,7 +88,7 @@ export function contentGate(): ContentGate {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        folder = checkContentFolder(await readContentFolder(root), new Date(), [advisoryEntry]);
+        folder = checkContentFolder(await readContentFolder(root), new Date());
         if (folder.problems.length > 0) {
           const error = new ContentError(folder.problems);
           if (command === 'build') throw error;

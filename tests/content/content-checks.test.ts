@@ -69,6 +69,10 @@ function baseline(): Map<string, string | Uint8Array> {
     ['content/glossary.yaml', '[]'],
     ['content/decision.yaml', QUESTION('size', 1)],
     [
+      'content/decision-advisories.yaml',
+      '- {id: async-frameworks, title: Consider Quart, reason: Because., link: /guide/overview/#versions, poorFit: flask}\n',
+    ],
+    [
       'content/aliases.yaml',
       'fragments:\n  - {page: /guide/overview/, from: old-versions, to: versions}\npages:\n  - {from: /faq/, to: /guide/data-layer/}\n',
     ],
@@ -384,6 +388,11 @@ const CASES: Case[] = [
     edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '/guide/overview/#no-such-section') + OPTION('no'))),
     expected: ['content/decision.yaml: entry "size" › options[0].link: /guide/overview/ has no #no-such-section'],
   },
+  {
+    name: 'a decision advisory linking to a missing anchor',
+    edit: replace('content/decision-advisories.yaml', '/guide/overview/#versions', '/guide/overview/#no-such-section'),
+    expected: ['content/decision-advisories.yaml: entry "async-frameworks" › link: /guide/overview/ has no #no-such-section'],
+  },
   // Decision weights rest on the guide and agree with the tool's own advisories (issue 27, item 4)
   {
     name: 'a decision weight resting on a missing section',
@@ -414,7 +423,15 @@ const CASES: Case[] = [
     edit: (files) =>
       files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 0, flask: 2}', 'advisory: async-frameworks') + OPTION('no'))),
     expected: [
-      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (src/content/decision-advisories.ts); the verdict would contradict its own advice',
+      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (content/decision-advisories.yaml); the verdict would contradict its own advice',
+    ],
+  },
+  {
+    name: 'an answer naming an advisory that content/decision-advisories.yaml does not have',
+    edit: (files) =>
+      files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 1, flask: 0}', 'advisory: api-frameworks') + OPTION('no'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].advisory: names advisory "api-frameworks", which content/decision-advisories.yaml does not have',
     ],
   },
   {
