@@ -6,10 +6,11 @@
  * and the data components that cite), the version numbers typed into its prose, and the
  * summary of each `##` section.
  *
- * Two callers, one walk: the content check reads the chapter's file before anything renders
- * (scanChapter), and the Markdown pipeline records the same walk of the tree it renders into
- * the entry's render metadata (src/content/chapter-record.ts), which the page's citations and
- * share cards read. Pure; a file that does not parse is left to the MDX compiler, which names it.
+ * One walk, made as the Markdown pipeline compiles each chapter (src/content/chapter-record.ts):
+ * it lands in the entry's render metadata, which the page's citations and share cards read, and
+ * reaches the content check (src/checks/content-gate.ts) before any page renders, so a build
+ * parses each chapter once. scanChapter parses a file itself, for tests and `astro dev`. Pure; a
+ * file that does not parse is left to the MDX compiler, which names it.
  */
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
@@ -134,8 +135,8 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
   return { links, elements, typedVersions, sectionSummaries: sectionSummaries(tree), prose, problems };
 }
 
-/** Reads a chapter's file: its front matter, then one walk of its body's tree. */
-export function scanChapter(file: string, text: string): ChapterScan {
+/** A chapter's front matter as written, its body and how many lines come before the body. */
+function splitFrontMatter(file: string, text: string): { frontMatter: unknown; body: string; lineOffset: number; problems: ContentProblem[] } {
   const match = FRONT_MATTER.exec(text);
   const problems: ContentProblem[] = [];
   let frontMatter: unknown = undefined;
@@ -150,29 +151,22 @@ export function scanChapter(file: string, text: string): ChapterScan {
   }
   const body = match ? text.slice(match[0].length) : text;
   const lineOffset = match ? match[0].split('\n').length - 1 : 0;
+  return { frontMatter, body, lineOffset, problems };
+}
 
-  let tree: Root;
-  try {
-    tree = mdxToMdast(body, { features: { headingAttributes: true }, position: true }) as Root;
-  } catch {
-    // The MDX compiler reports syntax errors itself, with the file and position.
-    return {
-      frontMatter,
-      links: [],
-      elements: [],
-      typedVersions: [],
-      sectionSummaries: [],
-      prose: '',
-      citedIds: [],
-      factRefs: [],
-      problems,
-    };
-  }
-  const record = recordChapterTree(file, tree, lineOffset);
+const EMPTY_RECORD: ChapterRecord = { links: [], elements: [], typedVersions: [], sectionSummaries: [], prose: '', problems: [] };
+
+/**
+ * What the checks need of a chapter: the record of its one walk (`record`: the build passes the
+ * one the Markdown pipeline made as the chapter compiled, src/content/chapter-record.ts) and its
+ * front matter, read from the file's text (YAML only: the body is not parsed again).
+ */
+export function chapterScan(file: string, text: string, record: ChapterRecord): ChapterScan {
+  const front = splitFrontMatter(file, text);
   return {
     ...record,
-    frontMatter,
-    problems: [...problems, ...record.problems],
+    frontMatter: front.frontMatter,
+    problems: [...front.problems, ...record.problems],
     citedIds: record.elements.flatMap(({ name, attributes }) =>
       name === 'Cite' && attributes['s'] ? splitSourceIds(attributes['s']) : [],
     ),
@@ -180,6 +174,23 @@ export function scanChapter(file: string, text: string): ChapterScan {
       name === 'Fact' && attributes['id'] !== undefined ? [{ line, id: attributes['id'] }] : [],
     ),
   };
+}
+
+/**
+ * Reads a chapter's file: its front matter, then one walk of its body's tree. For the content
+ * check's tests and `astro dev`; a build takes the record the Markdown pipeline made instead.
+ */
+export function scanChapter(file: string, text: string): ChapterScan {
+  const { body, lineOffset } = splitFrontMatter(file, text);
+  let tree: Root;
+  try {
+    // The features the site's Markdown pipeline uses (astro.config.mjs, Astro's smartypants default), so the record matches the build's.
+    tree = mdxToMdast(body, { features: { headingAttributes: true, smartPunctuation: true }, position: true }) as Root;
+  } catch {
+    // The MDX compiler reports syntax errors itself, with the file and position.
+    return chapterScan(file, text, EMPTY_RECORD);
+  }
+  return chapterScan(file, text, recordChapterTree(file, tree, lineOffset));
 }
 
 /** The string an attribute holds: a plain value or a string-literal expression; undefined otherwise. */

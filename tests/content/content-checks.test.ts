@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltPages, checkContentFolder, type BuiltPage } from '../../src/checks/content-check';
+import { checkBuiltPages, checkContentFolder, DATA_FILES_ONLY, type BuiltPage } from '../../src/checks/content-check';
+import { scanChapter, type ChapterRecord } from '../../src/content/chapter-scan';
 import { formatProblem } from '../../src/site/content-errors';
 import { assignHeadingIds } from '../../src/guide/slugs';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
@@ -545,6 +546,51 @@ describe('headings', () => {
     );
     // Pinning a heading's own id is how a dated heading keeps its address.
     expect(assignHeadingIds([{ text: 'Popularity', explicitId: 'popularity' }])).toEqual(['popularity']);
+  });
+});
+
+describe('the chapters through the records the Markdown pipeline made (a build parses each chapter once)', () => {
+  const encoder = new TextEncoder();
+  const filesOf = (files: Map<string, string | Uint8Array>) =>
+    [...files].map(([path, content]) => ({ path, bytes: typeof content === 'string' ? encoder.encode(content) : content }));
+  const chapters = (files: Map<string, string | Uint8Array>) =>
+    [...files].filter(([path]) => path.startsWith('content/guide/')).map(([path, text]) => [path, String(text)] as const);
+  /** Each chapter's record as one walk of its tree finds it: what the pipeline hands the gate. */
+  const recordsOf = (files: Map<string, string | Uint8Array>) =>
+    new Map<string, ChapterRecord>(chapters(files).map(([path, text]) => [path, scanChapter(path, text)]));
+  const messages = (problems: readonly Parameters<typeof formatProblem>[0][]) => problems.map((problem) => formatProblem(problem).trim());
+
+  it('checks each chapter on its record, not on a parse of its own', () => {
+    const files = baseline();
+    const records = recordsOf(files);
+    const overview = records.get('content/guide/overview.mdx')!;
+    // A citation only the record holds: found, so the record is what was read.
+    records.set('content/guide/overview.mdx', {
+      ...overview,
+      elements: [...overview.elements, { name: 'Cite', attributes: { s: 'nobody' }, line: 12 }],
+    });
+    expect(messages(checkContentFolder(filesOf(files), TODAY, records).problems)).toEqual([
+      'content/guide/overview.mdx: body <Cite s="nobody">: unknown source id "nobody"',
+    ]);
+    expect(checkContentFolder(filesOf(files), TODAY, recordsOf(files)).problems).toEqual([]);
+  });
+
+  it('names a chapter the pipeline kept no record of', () => {
+    const files = baseline();
+    const records = recordsOf(files);
+    records.delete('content/guide/data-layer.mdx');
+    expect(messages(checkContentFolder(filesOf(files), TODAY, records).problems)).toEqual([
+      'content/guide/data-layer.mdx: (file): the Markdown pipeline kept no record of this chapter (src/content/chapter-record.ts)',
+    ]);
+  });
+
+  it('checks the data files alone before any chapter compiles', () => {
+    const files = baseline();
+    addToOverview('See <Cite s="nobody" />.')(files);
+    files.set('content/faq.yaml', '- {id: x}\n');
+    const early = messages(checkContentFolder(filesOf(files), TODAY, DATA_FILES_ONLY).problems);
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.every((message) => message.startsWith('content/faq.yaml'))).toBe(true);
   });
 });
 
