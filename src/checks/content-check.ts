@@ -173,7 +173,7 @@ export function checkContentFolder(
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
   // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
-  problems.push(...checkMeasuredClaims(checkedTexts, BENCHMARKS_FILE, parsedEntries));
+  problems.push(...checkMeasuredClaims(checkedTexts, BENCHMARKS_FILE, parsedEntries, chapters));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   const dataEntries = new Map([...parsedEntries].map(([collection, { entries: parsed }]) => [collection, parsed]));

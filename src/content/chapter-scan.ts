@@ -35,6 +35,19 @@ export interface ChapterElement {
   line: number;
 }
 
+/**
+ * A block of reader text, with its inline components where they stand: what sentence-level
+ * checks read (measured claims, src/benchmark/bench-claims.ts; article mentions,
+ * src/checks/article-mentions.ts) instead of patterns over the MDX.
+ */
+export interface ProseBlock {
+  /** A paragraph (in a list item or a component too), a heading, or a table row (cells joined by " | "). */
+  kind: 'paragraph' | 'heading' | 'tableRow';
+  line: number;
+  /** Text (soft line breaks kept, inline code in backticks) and inline JSX elements, in reading order. */
+  parts: (string | ChapterElement)[];
+}
+
 /** What the build needs to know of a chapter's text, from one walk of its tree. */
 export interface ChapterRecord {
   links: ContentLink[];
@@ -50,6 +63,8 @@ export interface ChapterRecord {
    * name the line without a second reading of the MDX.
    */
   prose: string;
+  /** Its paragraphs, headings and table rows (not code, definitions or front matter), in order. */
+  blocks: ProseBlock[];
   problems: ContentProblem[];
 }
 
@@ -67,6 +82,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const LINK_ATTRIBUTES = new Set(['href', 'src']);
 /** Components that render inline (<span>, <time>): as a block of their own they would split a sentence. */
 const INLINE_COMPONENTS = new Set(['Fact', 'Cite']);
+/** Tree nodes that hold a block of reader text (ProseBlock). */
+const BLOCKS: Readonly<Record<string, ProseBlock['kind']>> = { paragraph: 'paragraph', heading: 'heading', tableRow: 'tableRow' };
 /** A string literal in a JSX expression: '…', "…" or `…` without ${}. */
 const STRING_LITERAL = /^\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`)\s*$/;
 
@@ -90,9 +107,26 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
   const elements: ChapterElement[] = [];
   const typedVersions: TypedVersion[] = [];
   const proseLines: string[][] = [];
+  const blocks: ProseBlock[] = [];
   const problems: ContentProblem[] = [];
+  // The block whose text the walk is in, if any.
+  let block: ProseBlock | undefined;
   const visit = (node: MdNode) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
+    const kind = BLOCKS[node.type];
+    if (kind) {
+      const outer = block;
+      block = { kind, line, parts: [] };
+      blocks.push(block);
+      (node.children ?? []).forEach((child, index) => {
+        if (kind === 'tableRow' && index > 0) block?.parts.push(' | ');
+        visit(child);
+      });
+      block = outer;
+      return;
+    }
+    if (node.type === 'inlineCode' && node.value !== undefined) block?.parts.push(`\`${node.value}\``);
+    else if (node.type === 'break') block?.parts.push('\n');
     if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) {
       links.push({ line, form: node.type, url: node.url });
     } else if (node.type === 'definition' && node.url !== undefined) {
@@ -101,6 +135,7 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
       // A text node's lines are the source's lines (soft breaks stay newlines).
       for (const found of findTypedVersions(node.value)) typedVersions.push({ line: line + found.line - 1, version: found.version });
       node.value.split('\n').forEach((part, index) => (proseLines[line + index - 1] ??= []).push(part));
+      block?.parts.push(node.value);
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes: Record<string, string> = {};
       for (const attribute of node.attributes ?? []) {
@@ -126,13 +161,15 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
           message: `alone on its line, MDX makes it a block that ends the paragraph around it; put it on a line of the sentence it belongs to`,
         });
       }
-      elements.push({ name: node.name, attributes, line });
+      const element = { name: node.name, attributes, line };
+      elements.push(element);
+      block?.parts.push(element);
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree as MdNode);
   const prose = Array.from({ length: proseLines.length }, (_, index) => (proseLines[index] ?? []).join(' ')).join('\n');
-  return { links, elements, typedVersions, sectionSummaries: sectionSummaries(tree), prose, problems };
+  return { links, elements, typedVersions, sectionSummaries: sectionSummaries(tree), prose, blocks, problems };
 }
 
 /** A chapter's front matter as written, its body and how many lines come before the body. */
@@ -154,7 +191,7 @@ function splitFrontMatter(file: string, text: string): { frontMatter: unknown; b
   return { frontMatter, body, lineOffset, problems };
 }
 
-const EMPTY_RECORD: ChapterRecord = { links: [], elements: [], typedVersions: [], sectionSummaries: [], prose: '', problems: [] };
+const EMPTY_RECORD: ChapterRecord = { links: [], elements: [], typedVersions: [], sectionSummaries: [], prose: '', blocks: [], problems: [] };
 
 /**
  * What the checks need of a chapter: the record of its one walk (`record`: the build passes the
