@@ -13,7 +13,6 @@
  * - the `edge` of a comparison row that cites measurements must be the one they favour.
  */
 import type { ContentProblem } from '../site/content-errors.ts';
-import type { ChapterRecord, ProseBlock } from '../content/chapter-scan.ts';
 import { BENCH_REFERENCE, lookupComparison, verdictText, type Comparison } from './bench-compare.ts';
 import type { Framework } from '../site/vocabulary.ts';
 
@@ -74,11 +73,20 @@ export function sentences(text: string, firstLine = 1): Sentence[] {
 }
 
 /**
- * A block of a chapter's text as its one walk recorded it (src/content/chapter-scan.ts), each
+ * A block of a chapter's text as its one walk records it (ProseBlock in src/content/chapter-scan.ts,
+ * a layer above this one): text runs and inline components in reading order.
+ */
+export interface TextBlock {
+  line: number;
+  parts: readonly (string | { name: string; attributes: Readonly<Record<string, string>> })[];
+}
+
+/**
+ * A block of a chapter's text as its one walk recorded it, each
  * `<Bench metric="…" />` written as the reference it stands for, `{{bench:metric}}`; other
  * components say nothing measured and are left out.
  */
-function blockText({ parts }: ProseBlock): string {
+function blockText({ parts }: TextBlock): string {
   return parts
     .map((part) => {
       if (typeof part === 'string') return part;
@@ -173,7 +181,7 @@ function excerpt(sentence: string): string {
 /** Every sentence of a chapter, block by block of its record. */
 export function checkChapterClaims(
   file: string,
-  { blocks }: Pick<ChapterRecord, 'blocks'>,
+  { blocks }: { blocks: readonly TextBlock[] },
   comparisons: ReadonlyMap<string, Comparison>,
 ): ContentProblem[] {
   return blocks.flatMap((block) =>
