@@ -91,6 +91,9 @@ export function contentGate(): ContentGate {
     buildEnd(error) {
       if (error) return;
       folder = checkContentFolder(files, new Date(), records);
+      // Nothing later reads them: the pages render without holding every chapter's record and bytes.
+      records.clear();
+      files = [];
       if (folder.problems.length > 0) throw new ContentError(folder.problems);
     },
   };
