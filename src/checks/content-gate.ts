@@ -77,6 +77,13 @@ export type ContentGate = AstroIntegration & {
 export function contentGate(): ContentGate {
   let root = '';
   let files: ContentFile[] = [];
+  let folder: FolderCheck = {
+    problems: [],
+    aliases: { fragments: [], pages: [] },
+    chapterFiles: new Map(),
+    claims: [],
+    dataEntries: new Map(),
+  };
   // Chapter file (project path) → what its one walk found, as the chapters compile.
   const records = new Map<string, ChapterRecord>();
   const keepRecord = (record: ChapterRecord, file: string) => {
@@ -96,13 +103,6 @@ export function contentGate(): ContentGate {
       files = [];
       if (folder.problems.length > 0) throw new ContentError(folder.problems);
     },
-  };
-  let folder: FolderCheck = {
-    problems: [],
-    aliases: { fragments: [], pages: [] },
-    chapterFiles: new Map(),
-    claims: [],
-    dataEntries: new Map(),
   };
   return {
     name: 'content-gate',
