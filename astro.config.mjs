@@ -10,7 +10,6 @@ import { scrollableTables } from './src/guide/scrollable-tables.ts';
 import { headingIds } from './src/guide/heading-ids.ts';
 import { baseLinks } from './src/guide/base-links.ts';
 import { exampleCode } from './src/examples/example-code.ts';
-import { chapterRecord } from './src/content/chapter-record.ts';
 import { citeKeep } from './src/guide/cite-keep.ts';
 import { plainCodeTokens } from './src/guide/plain-code-tokens.ts';
 import { componentUiEnglishOnly } from './src/build/component-ui-english.ts';
@@ -70,9 +69,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
-      // chapterRecord keeps what the build needs of each chapter in its render metadata, the tree
-      // as written included, so it comes first.
-      mdastPlugins: [chapterRecord, exampleCode],
+      // The gate's chapterRecord keeps what the build needs of each chapter in its render metadata
+      // (the tree as written included, so it comes first) and hands it to the content check.
+      mdastPlugins: [gate.chapterRecord, exampleCode],
       hastPlugins: [plainCodeTokens, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

@@ -29,14 +29,11 @@ const COMPARATIVE =
  * app. These sentences state no measurement of ours.
  */
 const EXEMPT =
-  /\b(claims?|claimed|says?|said|rates?|rated|calls?|called|argues?|argued|credits?|credited|describes?|described|suggests?|warns?|lists?|counts?|adds that|notes that|points out|according to|myths?|develop(?:ment|ing|ers?)?|to build|build with|deliver(?:y|ing)?|to market|gets? there|sooner|onboard\w*|to (?:start|get|pick|learn|contribute)|prototyp\w*|learn\w*)\b|\?\s*$/i;
+  /\b(claims?|claimed|says?|said|rates?|rated|calls?|called|argues?|argued|credits?|credited|describes?|described|suggests?|warns?|lists?|counts?|adds that|notes that|points out|according to|myths?|develop(?:ment|ing|ers?)?|to build|build with|deliver(?:y|ing)?|to market|move faster|gets? there|sooner|onboard\w*|to (?:start|get|pick|learn|contribute)|prototyp\w*|learn\w*)\b|\?\s*$/i;
 
 /** Words that claim a framework is the cheaper or quicker one (better), or the costlier one. */
 const BETTER = /\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead)\b/i;
 const WORSE = /\b(slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i;
-
-/** `<Bench metric="cpu.plaintext" … />` in MDX. */
-const BENCH_COMPONENT = /<Bench\b[^>]*\bmetric=["']([^"']+)["'][^>]*\/>/g;
 
 export interface Sentence {
   text: string;
@@ -75,32 +72,41 @@ export function sentences(text: string, firstLine = 1): Sentence[] {
   return out;
 }
 
-/** MDX prose only: no front matter, no fenced code, no import lines. */
-export function proseOf(mdx: string): { text: string; firstLine: number } {
-  let text = mdx;
-  let firstLine = 1;
-  const front = /^---\n[\s\S]*?\n---\n/.exec(text);
-  if (front) {
-    firstLine += front[0].split('\n').length - 1;
-    text = text.slice(front[0].length);
-  }
-  // Blank out code blocks line for line, so line numbers stay true.
-  text = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ''));
-  return { text, firstLine };
+/**
+ * A block of a chapter's text as its one walk records it (ProseBlock in src/content/chapter-scan.ts,
+ * a layer above this one): text runs and inline components in reading order.
+ */
+export interface TextBlock {
+  line: number;
+  parts: readonly (string | { name: string; attributes: Readonly<Record<string, string>> })[];
+}
+
+/**
+ * A block of a chapter's text as its one walk recorded it, each
+ * `<Bench metric="…" />` written as the reference it stands for, `{{bench:metric}}`; other
+ * components say nothing measured and are left out.
+ */
+function blockText({ parts }: TextBlock): string {
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const metric = part.attributes['metric'];
+      return part.name === 'Bench' && metric !== undefined ? `{{bench:${metric}}}` : '';
+    })
+    .join('');
 }
 
 /** The metric ids a sentence references. */
 function references(text: string): string[] {
   const ids: string[] = [];
   for (const match of text.matchAll(BENCH_REFERENCE)) ids.push(match[1] ?? '');
-  for (const match of text.matchAll(BENCH_COMPONENT)) ids.push(match[1] ?? '');
   return ids;
 }
 
 /** The direction a sentence types for a framework: 'better', 'worse' or undefined. */
 function typedDirection(text: string): { framework: Framework; says: 'better' | 'worse' } | undefined {
   // Only the words outside references count: a resolved figure is not a typed claim.
-  const bare = text.replace(BENCH_REFERENCE, ' ').replace(BENCH_COMPONENT, ' ');
+  const bare = text.replace(BENCH_REFERENCE, ' ');
   const match =
     /\b(Django|Flask)\b([^.;:,|]{0,50}?)\b(faster|quicker|speedier|lighter|leaner|smaller|less|fewer|cheaper|lower|outperforms?|beats?|ahead|slower|heavier|larger|bigger|more|costlier|higher|behind)\b/i.exec(
       bare,
@@ -172,10 +178,17 @@ function excerpt(sentence: string): string {
   return flat.length > 140 ? `${flat.slice(0, 137)}…` : flat;
 }
 
-/** Every sentence of a chapter. */
-export function checkChapterClaims(file: string, mdx: string, comparisons: ReadonlyMap<string, Comparison>): ContentProblem[] {
-  const { text, firstLine } = proseOf(mdx);
-  return sentences(text, firstLine).flatMap((s) => checkSentence(s.text, comparisons, { file: `${file}:${s.line}`, field: 'text' }));
+/** Every sentence of a chapter, block by block of its record. */
+export function checkChapterClaims(
+  file: string,
+  { blocks }: { blocks: readonly TextBlock[] },
+  comparisons: ReadonlyMap<string, Comparison>,
+): ContentProblem[] {
+  return blocks.flatMap((block) =>
+    sentences(blockText(block), block.line).flatMap((s) =>
+      checkSentence(s.text, comparisons, { file: `${file}:${s.line}`, field: 'text' }),
+    ),
+  );
 }
 
 /** Every string of a data entry; for comparison rows, the edge against the metrics the row cites. */

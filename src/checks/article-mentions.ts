@@ -3,11 +3,11 @@
  * attribution belongs in citation markers, so a chapter names an article only where the claim is
  * the subject (wrong, out of date, disputed). This module measures that, per chapter.
  *
- * What counts as prose: paragraphs and list items (Markdown text, including text inside an
- * `<Aside>`), not front matter, headings, tables, fenced code, import/export lines or component
- * tags on their own lines. Inline component tags (`<Cite … />`, `<Fact … />`) are removed before
- * counting; a `<Fact>` stands for one word (the value it renders). A link counts as its text.
- * An `<ArticleName s="…" />` renders an article's name from the registry: it is one mention.
+ * What counts as prose: the paragraphs the chapter's one walk recorded (src/content/chapter-scan.ts,
+ * ProseBlock), those of list items and of an `<Aside>` included; not front matter, headings,
+ * tables, code or components on their own. Inline components (`<Cite … />`) say nothing; a
+ * `<Fact>` stands for one word (the value it renders). A link counts as its text. An
+ * `<ArticleName s="…" />` renders an article's name from the registry: it is one mention.
  *
  * What counts as a mention: one of the source articles' short names (from sources.yaml) or
  * publisher's first word, with an optional possessive and a following "article"; "Dec 2020" or
@@ -15,6 +15,8 @@
  * "articles" on their own ("the articles", "five articles", "one article"). A phrase such as
  * "Apidog's article" or "the Dec 2020 article" is one mention.
  */
+
+import type { ChapterRecord } from '../content/chapter-scan.ts';
 
 /** One chapter's measurement. */
 export interface MentionRate {
@@ -42,36 +44,20 @@ export function mentionPattern(names: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
 }
 
-const FENCE = /^\s*(```|~~~)/;
-/** A line that is markup, not prose: a heading, a table row, an import, a lone component tag. */
-const NOT_PROSE = /^\s*(?:#{1,6}\s|\||import\s|export\s|<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?\/?>\s*$)/;
+/** What an inline component stands for in prose: a <Fact> one word, an <ArticleName> an article's name, others nothing. */
+const COMPONENT_WORDS: Readonly<Record<string, string>> = { Fact: 'X', ArticleName: 'article' };
 
-/** The prose lines of an MDX chapter (front matter, code, headings, tables and tags left out). */
-export function proseOf(mdx: string): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const kept: string[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (FENCE.test(line)) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence || NOT_PROSE.test(line)) continue;
-    kept.push(line);
-  }
-  return kept
-    .join('\n')
-    .replace(/<Fact\b[^>]*\/>/g, ' X ')
-    .replace(/<ArticleName\b[^>]*\/>/g, ' article ')
-    .replace(/<Cite\b[^>]*\/>/g, ' ')
-    .replace(/<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?\/?>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\{#[\w-]+\}/g, ' ');
+/** The prose of a chapter: its recorded paragraphs, each component as the words it stands for. */
+export function proseOf({ blocks }: Pick<ChapterRecord, 'blocks'>): string {
+  return blocks
+    .filter(({ kind }) => kind === 'paragraph')
+    .map(({ parts }) => parts.map((part) => (typeof part === 'string' ? part : ` ${COMPONENT_WORDS[part.name] ?? ''} `)).join(''))
+    .join('\n');
 }
 
 /** Counts words (tokens holding a letter or digit) and article mentions in a chapter's prose. */
-export function mentionRate(mdx: string, names: readonly string[]): MentionRate {
-  const prose = proseOf(mdx);
+export function mentionRate(chapter: Pick<ChapterRecord, 'blocks'>, names: readonly string[]): MentionRate {
+  const prose = proseOf(chapter);
   const words = prose.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
   const phrases = [...prose.matchAll(mentionPattern(names))].map((match) => match[0]);
   const perThousand = words === 0 ? 0 : (phrases.length * 1000) / words;

@@ -10,7 +10,7 @@
  */
 import type { Aliases } from '../share/aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from '../share/aliases-file.ts';
-import { scanChapter } from '../content/chapter-scan.ts';
+import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter-scan.ts';
 import { ContentError, type ContentProblem } from '../site/content-errors.ts';
 import { chapterIdOf, checkContentFiles, type ContentFile } from '../content/content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
@@ -21,7 +21,7 @@ import { parseYamlCollection } from '../content/yaml-collection.ts';
 import { checkChapterFacts, checkFactDates, parseFacts } from '../content/fact-checks.ts';
 import { checkEvidence } from './claim-checks.ts';
 import { chapterPath } from '../site/site.ts';
-import { checkWeightBases, type ClaimVerdicts } from '../decision/decision-basis.ts';
+import { checkAdvisories, checkWeightBases, type ClaimVerdicts } from '../decision/decision-basis.ts';
 import { checkMeasuredClaims } from './bench-claims-check.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
 
@@ -75,13 +75,21 @@ export interface FolderCheck {
 }
 
 /**
- * Step 1: every check that needs only the files under content/. `codeEntries` are entries whose
- * wording lives in code but whose links are checked like content (the decision tool's advisories).
+ * Where step 1 finds each chapter's record (what one walk of its tree found, chapter-scan.ts):
+ * - a map from chapter file to the record the Markdown pipeline made as the chapter compiled (the
+ *   build: one parse per chapter, src/checks/content-gate.ts);
+ * - DATA_FILES_ONLY: nowhere yet; the chapters are left out and the data files checked alone (the
+ *   build's first look, before any chapter compiles);
+ * - undefined: each chapter is parsed here (tests, `astro dev`).
  */
+export type ChapterRecords = ReadonlyMap<string, ChapterRecord> | typeof DATA_FILES_ONLY | undefined;
+export const DATA_FILES_ONLY = 'data files only';
+
+/** Step 1: every check that needs only the files under content/ (and the chapters' records). */
 export function checkContentFolder(
   files: readonly ContentFile[],
   today: Date,
-  codeEntries: readonly DataEntryInput[] = [],
+  records?: ChapterRecords,
   // The stance matrix's verdicts; by default read from content/claims.yaml (a test may pass its own).
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
@@ -120,15 +128,28 @@ export function checkContentFolder(
     parsedEntries.set(collection, { file, entries: parsed });
     for (const entry of parsed) entries.push(entryInput(collection, file, entry));
   }
-  entries.push(...codeEntries);
-  const chapters = [...texts].flatMap(([file, body]) => {
-    const id = chapterIdOf(file);
-    return id === undefined ? [] : [{ id, file, scan: scanChapter(file, body) }];
-  });
+  const chapters =
+    records === DATA_FILES_ONLY
+      ? []
+      : [...texts].flatMap(([file, body]) => {
+          const id = chapterIdOf(file);
+          if (id === undefined) return [];
+          if (records === undefined) return [{ id, file, scan: scanChapter(file, body) }];
+          const record = records.get(file);
+          if (record) return [{ id, file, scan: chapterScan(file, body, record) }];
+          problems.push({
+            file,
+            field: '(file)',
+            message: 'the Markdown pipeline kept no record of this chapter (src/content/chapter-record.ts)',
+          });
+          return [];
+        });
+  // Data files alone: the chapters' texts wait for their records.
+  const checkedTexts = records === DATA_FILES_ONLY ? new Map([...texts].filter(([file]) => chapterIdOf(file) === undefined)) : texts;
   // Added by evidence: the claims data, and counts and release dates typed instead of rendered.
   // Chapters are checked on the prose their one walk recorded, data files on their text.
   const chapterProse = new Map(chapters.map(({ file, scan }) => [file, scan.prose]));
-  const readerTexts = new Map([...texts].map(([file, fileText]) => [file, chapterProse.get(file) ?? fileText]));
+  const readerTexts = new Map([...checkedTexts].map(([file, fileText]) => [file, chapterProse.get(file) ?? fileText]));
   const evidence = checkEvidence(readerTexts, facts, new Set(sources.map((source) => String(source.id))));
   problems.push(...evidence.problems);
   entries.push(...evidence.entries);
@@ -138,7 +159,10 @@ export function checkContentFolder(
     (text(DATA_FILES.claims.file) === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
   const decision = parsedEntries.get('decision');
   if (decision) {
-    problems.push(...checkWeightBases(decision.file, decision.entries as unknown as Parameters<typeof checkWeightBases>[1], claimVerdicts));
+    const questions = decision.entries as unknown as Parameters<typeof checkWeightBases>[1];
+    problems.push(...checkWeightBases(decision.file, questions, claimVerdicts));
+    const advisories = (parsedEntries.get('advisories')?.entries ?? []) as unknown as Parameters<typeof checkAdvisories>[3];
+    problems.push(...checkAdvisories(decision.file, questions, DATA_FILES.advisories.file, advisories));
   }
   const aliasesText = text(ALIASES_FILE);
   const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {
@@ -149,11 +173,11 @@ export function checkContentFolder(
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
   // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
-  problems.push(...checkMeasuredClaims(texts, BENCHMARKS_FILE, parsedEntries));
+  problems.push(...checkMeasuredClaims(checkedTexts, BENCHMARKS_FILE, parsedEntries, chapters));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   const dataEntries = new Map([...parsedEntries].map(([collection, { entries: parsed }]) => [collection, parsed]));
-  if (problems.length > 0) return { problems, aliases, chapterFiles, claims: [], dataEntries };
+  if (problems.length > 0 || records === DATA_FILES_ONLY) return { problems, aliases, chapterFiles, claims: [], dataEntries };
   const checked = checkContentSources({
     today,
     sourceIds: sources.map((source) => String(source.id)),

@@ -1,12 +1,21 @@
 /**
  * The build is the gate: every content check runs in `astro build` and fails it with the file,
  * the line or entry, the field and what was expected (see README, "Editing content"). The
- * checks themselves are pure (src/checks/content-check.ts); this integration reads the content
- * folder before anything is rendered (astro:config:setup), and its build step reads the pages
- * after they are written (the first of src/build/build-steps.ts, before the search index). The other build steps take the aliases
- * through `aliases()` and the data files' entries through `entries()`; pages read collections. `astro dev` shows the same problems as warnings instead of stopping.
+ * checks themselves are pure (src/checks/content-check.ts); this integration feeds them in three
+ * steps:
+ * 1. astro:config:setup, before Astro loads a collection: the data files under content/ (when
+ *    they fail, the chapters are parsed here after all, so the one failing run lists everything);
+ * 2. once the pages' bundle is built, before any page renders: everything again with each
+ *    chapter's record, which the Markdown pipeline handed over as it compiled the chapter
+ *    (`chapterRecord`, the first of its plugins): a build parses each chapter once;
+ * 3. a build step over the written pages (the first of src/build/build-steps.ts, before the
+ *    search index): links, anchors and aliases.
+ * The other build steps take the aliases through `aliases()` and the data files' entries through
+ * `entries()`; pages read collections. `astro dev` parses the chapters itself in step 1 and
+ * shows the problems as warnings instead of stopping.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,21 +23,13 @@ import type { AstroIntegration } from 'astro';
 import type { Aliases } from '../share/aliases.ts';
 import { ContentError } from '../site/content-errors.ts';
 import type { ContentFile } from '../content/content-files.ts';
-import { checkContentFolder, checkRenderedPages, REGISTRY_FILE, type FolderCheck } from './content-check.ts';
+import { checkContentFolder, checkRenderedPages, DATA_FILES_ONLY, REGISTRY_FILE, type FolderCheck } from './content-check.ts';
+import type { ChapterRecord } from '../content/chapter-scan.ts';
+import { chapterRecordPlugin } from '../content/chapter-record.ts';
 import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { BuildStep } from '../site/written-pages.ts';
-import { ADVISORIES } from '../content/decision-advisories.ts';
 import type { DataCollection } from '../content/data-files.ts';
-
-/** The decision tool's advisories keep their wording in code; their links are checked all the same. */
-const advisoryEntry = {
-  collection: 'decision',
-  file: 'src/content/decision-advisories.ts',
-  id: 'advisories',
-  sources: [],
-  links: Object.fromEntries(Object.values(ADVISORIES).map((advisory) => [`${advisory.id}.link`, advisory.link])),
-};
 
 /** Every file under `dir`, with its path relative to `root` and "/" separators. */
 async function filesUnder(root: string, dir: string): Promise<{ path: string; absolute: string }[]> {
@@ -37,9 +38,12 @@ async function filesUnder(root: string, dir: string): Promise<{ path: string; ab
     .filter((entry) => entry.isFile())
     .map((entry) => {
       const absolute = join(entry.parentPath, entry.name);
-      return { path: relative(root, absolute).split(sep).join('/'), absolute };
+      return { path: projectPath(root, absolute), absolute };
     });
 }
+
+/** A path relative to `root`, with "/" separators: how content files are named. */
+const projectPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
 async function readContentFolder(root: string): Promise<ContentFile[]> {
   const files = await filesUnder(root, join(root, 'content'));
@@ -66,10 +70,13 @@ export type ContentGate = AstroIntegration & {
   /** A data file's entries, validated (src/content/data-files.ts names them). */
   entries: (collection: DataCollection) => readonly Record<string, unknown>[];
   writtenPagesCheck: () => BuildStep;
+  /** The Markdown pipeline's first plugin: records each chapter as it compiles (src/content/chapter-record.ts). */
+  chapterRecord: ReturnType<typeof chapterRecordPlugin>;
 };
 
 export function contentGate(): ContentGate {
   let root = '';
+  let files: ContentFile[] = [];
   let folder: FolderCheck = {
     problems: [],
     aliases: { fragments: [], pages: [] },
@@ -77,8 +84,29 @@ export function contentGate(): ContentGate {
     claims: [],
     dataEntries: new Map(),
   };
+  // Chapter file (project path) → what its one walk found, as the chapters compile.
+  const records = new Map<string, ChapterRecord>();
+  const keepRecord = (record: ChapterRecord, file: string) => {
+    const path = projectPath(root, file);
+    records.set(path, { ...record, problems: record.problems.map((problem) => ({ ...problem, file: path })) });
+  };
+  /** Step 2, as a Vite plugin: its buildEnd comes once the pages' bundle (every chapter compiled) is built, before any page renders. */
+  const chaptersCheck: Plugin = {
+    name: 'content-gate:chapters',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'prerender',
+    buildEnd(error) {
+      if (error) return;
+      folder = checkContentFolder(files, new Date(), records);
+      // Nothing later reads them: the pages render without holding every chapter's record and bytes.
+      records.clear();
+      files = [];
+      if (folder.problems.length > 0) throw new ContentError(folder.problems);
+    },
+  };
   return {
     name: 'content-gate',
+    chapterRecord: chapterRecordPlugin(keepRecord),
     aliases: () => folder.aliases,
     entries: (collection) => folder.dataEntries.get(collection) ?? [],
     writtenPagesCheck: () => {
@@ -96,14 +124,19 @@ export function contentGate(): ContentGate {
       };
     },
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        folder = checkContentFolder(await readContentFolder(root), new Date(), [advisoryEntry]);
+        files = await readContentFolder(root);
+        const building = command === 'build';
+        folder = checkContentFolder(files, new Date(), building ? DATA_FILES_ONLY : undefined);
+        // The build stops here: the chapters are parsed after all, so one run lists every problem.
+        if (building && folder.problems.length > 0) folder = checkContentFolder(files, new Date());
         if (folder.problems.length > 0) {
           const error = new ContentError(folder.problems);
-          if (command === 'build') throw error;
+          if (building) throw error;
           logger.warn(error.message);
         }
+        if (building) updateConfig({ vite: { plugins: [chaptersCheck] } });
       },
     },
   };

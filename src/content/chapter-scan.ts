@@ -6,10 +6,11 @@
  * and the data components that cite), the version numbers typed into its prose, and the
  * summary of each `##` section.
  *
- * Two callers, one walk: the content check reads the chapter's file before anything renders
- * (scanChapter), and the Markdown pipeline records the same walk of the tree it renders into
- * the entry's render metadata (src/content/chapter-record.ts), which the page's citations and
- * share cards read. Pure; a file that does not parse is left to the MDX compiler, which names it.
+ * One walk, made as the Markdown pipeline compiles each chapter (src/content/chapter-record.ts):
+ * it lands in the entry's render metadata, which the page's citations and share cards read, and
+ * reaches the content check (src/checks/content-gate.ts) before any page renders, so a build
+ * parses each chapter once. scanChapter parses a file itself, for tests and `astro dev`. Pure; a
+ * file that does not parse is left to the MDX compiler, which names it.
  */
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
@@ -34,6 +35,19 @@ export interface ChapterElement {
   line: number;
 }
 
+/**
+ * A block of reader text, with its inline components where they stand: what sentence-level
+ * checks read (measured claims, src/benchmark/bench-claims.ts; article mentions,
+ * src/checks/article-mentions.ts) instead of patterns over the MDX.
+ */
+export interface ProseBlock {
+  /** A paragraph (in a list item or a component too), a heading, or a table row (cells joined by " | "). */
+  kind: 'paragraph' | 'heading' | 'tableRow';
+  line: number;
+  /** Text (soft line breaks kept, inline code in backticks) and inline JSX elements, in reading order. */
+  parts: (string | ChapterElement)[];
+}
+
 /** What the build needs to know of a chapter's text, from one walk of its tree. */
 export interface ChapterRecord {
   links: ContentLink[];
@@ -49,6 +63,8 @@ export interface ChapterRecord {
    * name the line without a second reading of the MDX.
    */
   prose: string;
+  /** Its paragraphs, headings and table rows (not code, definitions or front matter), in order. */
+  blocks: ProseBlock[];
   problems: ContentProblem[];
 }
 
@@ -66,6 +82,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const LINK_ATTRIBUTES = new Set(['href', 'src']);
 /** Components that render inline (<span>, <time>): as a block of their own they would split a sentence. */
 const INLINE_COMPONENTS = new Set(['Fact', 'Cite']);
+/** Tree nodes that hold a block of reader text (ProseBlock). */
+const BLOCKS: Readonly<Record<string, ProseBlock['kind']>> = { paragraph: 'paragraph', heading: 'heading', tableRow: 'tableRow' };
 /** A string literal in a JSX expression: '…', "…" or `…` without ${}. */
 const STRING_LITERAL = /^\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`)\s*$/;
 
@@ -89,9 +107,26 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
   const elements: ChapterElement[] = [];
   const typedVersions: TypedVersion[] = [];
   const proseLines: string[][] = [];
+  const blocks: ProseBlock[] = [];
   const problems: ContentProblem[] = [];
+  // The block whose text the walk is in, if any.
+  let block: ProseBlock | undefined;
   const visit = (node: MdNode) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
+    const kind = BLOCKS[node.type];
+    if (kind) {
+      const outer = block;
+      block = { kind, line, parts: [] };
+      blocks.push(block);
+      (node.children ?? []).forEach((child, index) => {
+        if (kind === 'tableRow' && index > 0) block?.parts.push(' | ');
+        visit(child);
+      });
+      block = outer;
+      return;
+    }
+    if (node.type === 'inlineCode' && node.value !== undefined) block?.parts.push(`\`${node.value}\``);
+    else if (node.type === 'break') block?.parts.push('\n');
     if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) {
       links.push({ line, form: node.type, url: node.url });
     } else if (node.type === 'definition' && node.url !== undefined) {
@@ -100,6 +135,7 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
       // A text node's lines are the source's lines (soft breaks stay newlines).
       for (const found of findTypedVersions(node.value)) typedVersions.push({ line: line + found.line - 1, version: found.version });
       node.value.split('\n').forEach((part, index) => (proseLines[line + index - 1] ??= []).push(part));
+      block?.parts.push(node.value);
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes: Record<string, string> = {};
       for (const attribute of node.attributes ?? []) {
@@ -125,17 +161,19 @@ export function recordChapterTree(file: string, tree: Root, lineOffset = 0): Cha
           message: `alone on its line, MDX makes it a block that ends the paragraph around it; put it on a line of the sentence it belongs to`,
         });
       }
-      elements.push({ name: node.name, attributes, line });
+      const element = { name: node.name, attributes, line };
+      elements.push(element);
+      block?.parts.push(element);
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree as MdNode);
   const prose = Array.from({ length: proseLines.length }, (_, index) => (proseLines[index] ?? []).join(' ')).join('\n');
-  return { links, elements, typedVersions, sectionSummaries: sectionSummaries(tree), prose, problems };
+  return { links, elements, typedVersions, sectionSummaries: sectionSummaries(tree), prose, blocks, problems };
 }
 
-/** Reads a chapter's file: its front matter, then one walk of its body's tree. */
-export function scanChapter(file: string, text: string): ChapterScan {
+/** A chapter's front matter as written, its body and how many lines come before the body. */
+function splitFrontMatter(file: string, text: string): { frontMatter: unknown; body: string; lineOffset: number; problems: ContentProblem[] } {
   const match = FRONT_MATTER.exec(text);
   const problems: ContentProblem[] = [];
   let frontMatter: unknown = undefined;
@@ -150,29 +188,22 @@ export function scanChapter(file: string, text: string): ChapterScan {
   }
   const body = match ? text.slice(match[0].length) : text;
   const lineOffset = match ? match[0].split('\n').length - 1 : 0;
+  return { frontMatter, body, lineOffset, problems };
+}
 
-  let tree: Root;
-  try {
-    tree = mdxToMdast(body, { features: { headingAttributes: true }, position: true }) as Root;
-  } catch {
-    // The MDX compiler reports syntax errors itself, with the file and position.
-    return {
-      frontMatter,
-      links: [],
-      elements: [],
-      typedVersions: [],
-      sectionSummaries: [],
-      prose: '',
-      citedIds: [],
-      factRefs: [],
-      problems,
-    };
-  }
-  const record = recordChapterTree(file, tree, lineOffset);
+const EMPTY_RECORD: ChapterRecord = { links: [], elements: [], typedVersions: [], sectionSummaries: [], prose: '', blocks: [], problems: [] };
+
+/**
+ * What the checks need of a chapter: the record of its one walk (`record`: the build passes the
+ * one the Markdown pipeline made as the chapter compiled, src/content/chapter-record.ts) and its
+ * front matter, read from the file's text (YAML only: the body is not parsed again).
+ */
+export function chapterScan(file: string, text: string, record: ChapterRecord): ChapterScan {
+  const front = splitFrontMatter(file, text);
   return {
     ...record,
-    frontMatter,
-    problems: [...problems, ...record.problems],
+    frontMatter: front.frontMatter,
+    problems: [...front.problems, ...record.problems],
     citedIds: record.elements.flatMap(({ name, attributes }) =>
       name === 'Cite' && attributes['s'] ? splitSourceIds(attributes['s']) : [],
     ),
@@ -180,6 +211,23 @@ export function scanChapter(file: string, text: string): ChapterScan {
       name === 'Fact' && attributes['id'] !== undefined ? [{ line, id: attributes['id'] }] : [],
     ),
   };
+}
+
+/**
+ * Reads a chapter's file: its front matter, then one walk of its body's tree. For the content
+ * check's tests and `astro dev`; a build takes the record the Markdown pipeline made instead.
+ */
+export function scanChapter(file: string, text: string): ChapterScan {
+  const { body, lineOffset } = splitFrontMatter(file, text);
+  let tree: Root;
+  try {
+    // The features the site's Markdown pipeline uses (astro.config.mjs, Astro's smartypants default), so the record matches the build's.
+    tree = mdxToMdast(body, { features: { headingAttributes: true, smartPunctuation: true }, position: true }) as Root;
+  } catch {
+    // The MDX compiler reports syntax errors itself, with the file and position.
+    return chapterScan(file, text, EMPTY_RECORD);
+  }
+  return chapterScan(file, text, recordChapterTree(file, tree, lineOffset));
 }
 
 /** The string an attribute holds: a plain value or a string-literal expression; undefined otherwise. */

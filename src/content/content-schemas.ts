@@ -4,8 +4,7 @@
  * description: it is the documentation for content authors (see README.md).
  */
 import { z } from 'astro/zod';
-import { ADVISORIES, ADVISORY_IDS } from './decision-advisories.ts';
-import { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORK_NAMES, FRAMEWORKS, PRO_CON_KINDS } from '../site/vocabulary.ts';
+import { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS, PRO_CON_KINDS } from '../site/vocabulary.ts';
 
 // The lists live in vocabulary.ts (importable without Zod); re-exported for existing imports.
 export { CHAPTER_GROUPS, COMPARISON_CATEGORIES, EDGES, FRAMEWORKS };
@@ -151,10 +150,9 @@ export const decisionOptionSchema = z
       .describe(
         'What the weight rests on, when not the `link` section: a guide section "/guide/<chapter>/#<section>" (must exist in the build) or a claim "claim:<id>" of content/claims.yaml (must not be marked wrong).',
       ),
-    advisory: z
-      .enum(ADVISORY_IDS)
+    advisory: idSchema
       .optional()
-      .describe('An advisory this answer triggers (src/content/decision-advisories.ts), e.g. api-frameworks.'),
+      .describe('Id of the advisory this answer triggers (an entry of content/decision-advisories.yaml), e.g. api-frameworks.'),
   })
   .superRefine((option, ctx) => {
     // A reason shown for an answer is a reason for one side, so its points are that side's points.
@@ -169,14 +167,25 @@ export const decisionOptionSchema = z
         path: ['link'],
         message: `a weighted answer must rest on a guide section ("/guide/<chapter>/#<section>"); give restsOn or link to a section, not ${option.link}`,
       });
-    const poorFit = option.advisory ? ADVISORIES[option.advisory].poorFit : undefined;
-    if (poorFit && option[poorFit] > 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: [poorFit],
-        message: `gives ${FRAMEWORK_NAMES[poorFit]} ${option[poorFit]} point(s), but its advisory "${option.advisory}" says ${FRAMEWORK_NAMES[poorFit]} serves this answer poorly (src/content/decision-advisories.ts); the verdict would contradict its own advice`,
-      });
   });
+
+/**
+ * An advisory (content/decision-advisories.yaml): a suggestion past both frameworks that the
+ * decision tool shows when a chosen answer names it. That the ids options name exist, and that
+ * such an option gives no points to the advisory's poor fit, is checked across the two files
+ * (src/decision/decision-basis.ts).
+ */
+export const decisionAdvisorySchema = z.object({
+  id: idSchema.describe('Advisory id, named by options in content/decision.yaml, e.g. "api-frameworks".'),
+  title: z.string().min(1).describe('What to consider, as a short imperative; the link text of the advisory.'),
+  reason: z.string().min(1).describe('Why, in one or two sentences.'),
+  link: internalLinkSchema.describe('The guide section that explains it.'),
+  poorFit: frameworkSchema
+    .optional()
+    .describe(
+      'The framework this advisory says serves such an answer poorly: the tool then never gives it a plain verdict and lowers the confidence, and an option naming the advisory may not give it points.',
+    ),
+});
 
 export const decisionQuestionSchema = z.object({
   id: idSchema.describe('Question id; the URL parameter name.'),
@@ -230,6 +239,7 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
 export type DecisionOption = z.infer<typeof decisionOptionSchema>;
+export type DecisionAdvisory = z.infer<typeof decisionAdvisorySchema>;
 
 /**
  * One entry of content/synonyms.yaml: readers' words for a topic the guide names otherwise,

@@ -10,6 +10,7 @@
 import type { z } from 'astro/zod';
 import {
   comparisonRowSchema,
+  decisionAdvisorySchema,
   decisionQuestionSchema,
   faqSchema,
   glossarySchema,
@@ -40,6 +41,7 @@ export const DATA_FILES = {
   faq: { file: 'content/faq.yaml', schema: faqSchema },
   glossary: { file: 'content/glossary.yaml', schema: glossarySchema },
   decision: { file: 'content/decision.yaml', schema: decisionQuestionSchema },
+  advisories: { file: 'content/decision-advisories.yaml', schema: decisionAdvisorySchema },
   claims: { file: 'content/claims.yaml', schema: claimSchema },
   // Applied by the search index (src/search/pagefind.ts), which takes the entries the content check parsed.
   synonyms: { file: SYNONYMS_FILE, schema: synonymSchema },

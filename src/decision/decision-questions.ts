@@ -1,8 +1,17 @@
 import { getCollection } from 'astro:content';
 import type { DecisionQuestion } from '../content/content-schemas';
+import { withAdvisories, type WithAdvisories } from './decision';
 
-/** The decision tool's questions (content/decision.yaml) in display order. */
-export async function getDecisionQuestions(): Promise<DecisionQuestion[]> {
+/** A question of the decision tool, each option carrying the advisory it names. */
+export type ToolQuestion = WithAdvisories<DecisionQuestion>;
+
+/** The decision tool's questions (content/decision.yaml) in display order, with their advisories (content/decision-advisories.yaml). */
+export async function getDecisionQuestions(): Promise<ToolQuestion[]> {
   const entries = await getCollection('decision');
-  return entries.map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const advisories = await getCollection('advisories');
+  const questions = entries.map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return withAdvisories(
+    questions,
+    advisories.map((entry) => entry.data),
+  );
 }

@@ -5,8 +5,7 @@
  * as the result panel (decision-text.ts), so the record and the panel cannot drift apart. Pure:
  * the widget (browser), the result pages (build) and the team view all call it.
  */
-import type { Answers, DecisionResult, EngineQuestion, Outcome } from './decision';
-import { ADVISORIES, type AdvisoryId } from '../content/decision-advisories.ts';
+import type { Answers, DecisionResult, EngineAdvisory, EngineQuestion, Outcome } from './decision';
 import {
   CONFIDENCE_NAMES,
   CONFIDENCE_RULE_TEXT,
@@ -121,20 +120,20 @@ export function consequencesSection(result: DecisionResult, labels: ChangeLabels
 }
 
 /** Alternatives considered: the advisories, which point past both frameworks. */
-export function alternativesSection(advisories: readonly AdvisoryId[], absoluteUrl: AbsoluteUrl): string[] {
+export function alternativesSection(advisories: readonly EngineAdvisory[], absoluteUrl: AbsoluteUrl): string[] {
   return [
     '## Alternatives considered',
     '',
     ...(advisories.length === 0
       ? ['Django and Flask only: no answer pointed past both frameworks.']
-      : advisories.map((id) => `- ${ADVISORIES[id].title}. ${ADVISORIES[id].reason} ${absoluteUrl(ADVISORIES[id].link)}`)),
+      : advisories.map(({ title, reason, link }) => `- ${title}. ${reason} ${absoluteUrl(link)}`)),
   ];
 }
 
 /** Consequences, alternatives and what would change the decision: the sections every record ends with before Reproduce. */
 export function outcomeSections(
   result: DecisionResult,
-  advisories: readonly AdvisoryId[],
+  advisories: readonly EngineAdvisory[],
   labels: ChangeLabels,
   absoluteUrl: AbsoluteUrl,
   change: string,

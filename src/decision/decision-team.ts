@@ -7,8 +7,7 @@
  * returns a note for everything it ignored (quoted short and without control characters, for
  * the page to show as text). Pure, so the unit tests and the page script share it.
  */
-import { decide, type Answers, type DecisionResult, type EngineQuestion, type Outcome } from './decision';
-import type { AdvisoryId } from '../content/decision-advisories.ts';
+import { decide, type Answers, type DecisionResult, type EngineAdvisory, type EngineQuestion, type Outcome } from './decision';
 import { MEMBER_PARAM, serialiseAnswers, TEAM_PATH } from './decision-url';
 
 // Defined in decision-url.ts, where the widget can import them without the rest of this module.
@@ -210,11 +209,11 @@ export interface TeamAnalysis {
   combined: DecisionResult;
   swings: Swing[];
   /** Advisories any member's answers named, in order, each once. */
-  advisories: AdvisoryId[];
+  advisories: EngineAdvisory[];
 }
 
 /** Whether two outcomes are the same verdict: Django, Flask, either, or held back by an advisory (a mere lean does not count). */
-const sameVerdict = (a: Outcome, b: Outcome) => a.verdict === b.verdict && a.heldBy === b.heldBy;
+const sameVerdict = (a: Outcome, b: Outcome) => a.verdict === b.verdict && a.heldBy?.id === b.heldBy?.id;
 
 /** The rule behind the combined verdict, in words. */
 export const TEAM_RULE_TEXT =
@@ -242,7 +241,7 @@ export function analyseTeam(questions: readonly EngineQuestion[], members: reado
     // The disagreements that matter first (a stable sort keeps question order within each kind).
     .sort((a, b) => Number(b.changesVerdict) - Number(a.changesVerdict));
   const results = members.map((member) => ({ member, result: decide(questions, member.answers) }));
-  const advisories = [...new Set(results.flatMap(({ result }) => result.advisories))];
+  const advisories = [...new Map(results.flatMap(({ result }) => result.advisories.map((advisory) => [advisory.id, advisory]))).values()];
   return { members: results, questions: views, agreed, combined, swings, advisories };
 }
 

@@ -13,7 +13,6 @@ import {
   type Reason,
   type VerdictChange,
 } from './decision';
-import { ADVISORIES } from '../content/decision-advisories.ts';
 import { outcomeOfResultPage, type ResultOutcome } from './decision-url';
 import { FRAMEWORK_NAMES, FRAMEWORKS, type Framework } from '../site/vocabulary.ts';
 
@@ -35,7 +34,7 @@ export function leanLabel({ favours, strength }: Lean): string {
 export function outcomeText({ verdict, lean, heldBy }: Outcome): string {
   if (heldBy && lean) {
     const name = FRAMEWORK_NAMES[lean];
-    return `No plain verdict: ${name} is ahead on points, but your answers need what ${name} serves poorly (see “${ADVISORIES[heldBy].title}”).`;
+    return `No plain verdict: ${name} is ahead on points, but your answers need what ${name} serves poorly (see “${heldBy.title}”).`;
   }
   if (verdict !== 'either') return `${FRAMEWORK_NAMES[verdict]} fits this project better.`;
   if (lean) return `Either would do, with a slight lean toward ${FRAMEWORK_NAMES[lean]}.`;

@@ -13,7 +13,7 @@ import {
 } from './decision-text';
 import { decisionRecord, recordFileName } from './decision-record';
 import { withBase } from '../site/site';
-import { decide, type Answers, type DecisionResult, type EngineQuestion } from './decision';
+import { decide, receivedQuestions, type Answers, type DecisionResult, type EngineQuestion } from './decision';
 import { FRAMEWORKS } from '../site/vocabulary';
 import { absoluteUrl } from './record-export';
 
@@ -23,7 +23,8 @@ import { absoluteUrl } from './record-export';
  * history.replaceState, as the result page of its verdict plus the answers in the query
  * (/decide/django/high/?size=large&…), so the address is always the shareable link to the
  * result. Opening such an address (or an old /decide/?… one) restores the answers. The questions
- * arrive as JSON in a non-executed <script type="application/json"> inside the element.
+ * and the advisories they name arrive as JSON in non-executed <script type="application/json">
+ * elements inside the element.
  */
 class DecisionWidget extends HTMLElement {
   private questions: EngineQuestion[] = [];
@@ -44,9 +45,10 @@ class DecisionWidget extends HTMLElement {
     this.panel = this.querySelector('[data-decision-result]');
     this.compact = this.querySelector('[data-decision-compact]');
     const data = this.querySelector('script[data-decision-questions]')?.textContent;
-    if (!this.form || !this.panel || !data) return;
+    const advisories = this.querySelector('script[data-decision-advisory-data]')?.textContent;
+    if (!this.form || !this.panel || !data || !advisories) return;
     try {
-      this.questions = JSON.parse(data) as EngineQuestion[];
+      this.questions = receivedQuestions(data, advisories);
     } catch {
       return; // Leave the plain form; the guidance table still serves.
     }
@@ -136,7 +138,7 @@ class DecisionWidget extends HTMLElement {
       if (bar) bar.style.width = `${scale > 0 ? (Math.max(0, score) / scale) * 100 : 0}%`;
     }
     for (const advisory of this.querySelectorAll<HTMLElement>('[data-decision-advisory]')) {
-      advisory.hidden = !result.advisories.some((id) => id === advisory.dataset.decisionAdvisory);
+      advisory.hidden = !result.advisories.some(({ id }) => id === advisory.dataset.decisionAdvisory);
     }
     this.setText('[data-decision-change]', result.answered ? changeText(result.change, this.labels) : 'Answer a question first.');
     this.renderReasons(reasonGroups(result).filter((group) => group.reasons.length > 0));

@@ -3,11 +3,20 @@
  * advisories, ranked reasons and the smallest change that would alter the verdict out. Pure and
  * DOM-free, so the build (static guidance table, result pages), the browser widget and the unit
  * tests all share it. It only needs the fields below, so the client gets a trimmed copy of
- * content/decision.yaml.
+ * content/decision.yaml, each option carrying the advisory it names (content/decision-advisories.yaml).
  */
-import { ADVISORIES, type AdvisoryId } from '../content/decision-advisories.ts';
 export type { Framework } from '../site/vocabulary.ts';
 import type { Framework } from '../site/vocabulary.ts';
+
+/** An advisory as the engine and the result's words need it (content/decision-advisories.yaml). */
+export interface EngineAdvisory {
+  id: string;
+  title: string;
+  reason: string;
+  link: string;
+  /** The framework it says serves such answers poorly: never a plain verdict for it, and lower confidence. */
+  poorFit?: Framework | undefined;
+}
 
 export interface EngineOption {
   id: string;
@@ -15,7 +24,7 @@ export interface EngineOption {
   flask: number;
   reason: string;
   link: string;
-  advisory?: AdvisoryId | undefined;
+  advisory?: EngineAdvisory | undefined;
 }
 
 export interface EngineQuestion {
@@ -50,10 +59,10 @@ export interface Outcome {
   lean: Framework | null;
   /**
    * The advisory that says the side ahead serves these answers poorly, if any chosen answer names
-   * one (ADVISORIES[id].poorFit). A framework it names never gets a plain verdict: the outcome is
+   * one (its poorFit). A framework it names never gets a plain verdict: the outcome is
    * 'either', leaning that way, and the text says why.
    */
-  heldBy?: AdvisoryId | undefined;
+  heldBy?: EngineAdvisory | undefined;
 }
 
 /** One answer to give instead (or in addition, when the question was unanswered). */
@@ -83,7 +92,7 @@ export interface DecisionResult extends Outcome {
   /** Every answered question, strongest contribution first (ties keep question order). */
   reasons: Reason[];
   /** Advisories named by the chosen answers, in question order, each once. */
-  advisories: AdvisoryId[];
+  advisories: EngineAdvisory[];
   /** The single changed answer that gives another verdict, or null when none does. */
   change: VerdictChange | null;
   /** Whether an advisory against the side ahead lowered the confidence by one step. */
@@ -158,24 +167,24 @@ function scoresOf(questions: readonly EngineQuestion[], answers: Answers): Recor
 }
 
 /** Advisories named by the chosen answers, in question order, each once. */
-function advisoriesOf(questions: readonly EngineQuestion[], answers: Answers): AdvisoryId[] {
-  const found: AdvisoryId[] = [];
+function advisoriesOf(questions: readonly EngineQuestion[], answers: Answers): EngineAdvisory[] {
+  const found: EngineAdvisory[] = [];
   for (const question of questions) {
     const advisory = chosenOption(question, answers)?.advisory;
-    if (advisory && !found.includes(advisory)) found.push(advisory);
+    if (advisory && !found.some((seen) => seen.id === advisory.id)) found.push(advisory);
   }
   return found;
 }
 
 /** The first advisory that says `framework` serves these answers poorly, if any. */
-const advisoryAgainst = (advisories: readonly AdvisoryId[], framework: Framework | null): AdvisoryId | undefined =>
-  framework === null ? undefined : advisories.find((id) => ADVISORIES[id].poorFit === framework);
+const advisoryAgainst = (advisories: readonly EngineAdvisory[], framework: Framework | null): EngineAdvisory | undefined =>
+  framework === null ? undefined : advisories.find((advisory) => advisory.poorFit === framework);
 
 /**
  * The verdict rule (outcomeOf) made coherent with the advisories: a framework an advisory calls a
  * poor fit for these answers cannot win outright, so its verdict turns into 'either', leaning to it.
  */
-export function coherentOutcome(scores: Record<Framework, number>, advisories: readonly AdvisoryId[]): Outcome & { margin: number } {
+export function coherentOutcome(scores: Record<Framework, number>, advisories: readonly EngineAdvisory[]): Outcome & { margin: number } {
   const plain = outcomeOf(scores);
   const ahead = plain.verdict === 'either' ? plain.lean : plain.verdict;
   const heldBy = advisoryAgainst(advisories, ahead);
@@ -301,8 +310,15 @@ export function decide(questions: readonly EngineQuestion[], rawAnswers: unknown
   };
 }
 
-/** Only what the engine reads, e.g. to send the questions to the browser without labels and help texts. */
-export function toEngineQuestions(questions: readonly EngineQuestion[]): EngineQuestion[] {
+/** A question as a page sends it to the browser: each option names its advisory by id (sentAdvisories carries them once). */
+export type SentQuestion = WithAdvisoryIds<EngineQuestion>;
+
+/**
+ * Only what the engine reads, e.g. to send the questions to the browser without labels and help
+ * texts. Advisories are named by id: their words travel once, in sentAdvisories, since a copy per
+ * option would repeat them.
+ */
+export function toEngineQuestions(questions: readonly EngineQuestion[]): SentQuestion[] {
   return questions.map(({ id, options }) => ({
     id,
     options: options.map(({ id: optionId, django, flask, reason, link, advisory }) => ({
@@ -311,9 +327,65 @@ export function toEngineQuestions(questions: readonly EngineQuestion[]): EngineQ
       flask,
       reason,
       link,
-      ...(advisory ? { advisory } : {}),
+      ...(advisory ? { advisory: advisory.id } : {}),
     })),
   }));
+}
+
+/** The advisories the options name, each once, in question order, with only the fields the engine and its words read. */
+export function sentAdvisories(questions: readonly EngineQuestion[]): EngineAdvisory[] {
+  const named = questions.flatMap(({ options }) => options.flatMap(({ advisory }) => (advisory ? [advisory] : [])));
+  return [
+    ...new Map(
+      named.map(({ id, title, reason, link, poorFit }) => [id, { id, title, reason, link, ...(poorFit ? { poorFit } : {}) }]),
+    ).values(),
+  ];
+}
+
+/** The engine's questions from what a page sent (toEngineQuestions, sentAdvisories); throws on JSON that does not parse. */
+export function receivedQuestions<Question extends SentQuestion>(
+  questionsJson: string,
+  advisoriesJson: string,
+): WithAdvisories<Question>[] {
+  return withAdvisories(JSON.parse(questionsJson) as Question[], JSON.parse(advisoriesJson) as EngineAdvisory[]);
+}
+
+/** A question whose options name their advisory by id, as content/decision.yaml writes it. */
+interface QuestionNamingAdvisories {
+  id: string;
+  options: readonly { id: string; advisory?: string | undefined }[];
+}
+
+/** A question with each option's advisory replaced by its id. */
+type WithAdvisoryIds<Question extends EngineQuestion> = Omit<Question, 'options'> & {
+  options: (Omit<Question['options'][number], 'advisory'> & { advisory?: string })[];
+};
+
+/** The same question with each option's advisory id replaced by the advisory it names. */
+export type WithAdvisories<Question extends QuestionNamingAdvisories> = Omit<Question, 'options'> & {
+  options: (Omit<Question['options'][number], 'advisory'> & { advisory?: EngineAdvisory })[];
+};
+
+/**
+ * Gives each option the advisory it names (content/decision-advisories.yaml). The content check
+ * fails the build on an id that names none (src/decision/decision-basis.ts); here it is an error.
+ */
+export function withAdvisories<Question extends QuestionNamingAdvisories>(
+  questions: readonly Question[],
+  advisories: readonly EngineAdvisory[],
+): WithAdvisories<Question>[] {
+  const byId = new Map(advisories.map((advisory) => [advisory.id, advisory]));
+  const resolved = questions.map((question) => ({
+    ...question,
+    options: question.options.map(({ advisory: id, ...option }) => {
+      if (id === undefined) return option;
+      const advisory = byId.get(id);
+      if (!advisory) throw new Error(`decision question "${question.id}", option "${option.id}": no advisory "${id}"`);
+      return { ...option, advisory };
+    }),
+  }));
+  // Each option keeps its own fields; TypeScript cannot follow the spread of a generic element type.
+  return resolved as unknown as WithAdvisories<Question>[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EngineQuestion } from './decision';
+import { receivedQuestions, type SentQuestion } from './decision';
 import {
   analyseTeam,
   parsePastedMembers,
@@ -16,7 +16,8 @@ import { recordFileName } from './decision-record';
 import { withBase } from '../site/site';
 import { absoluteUrl } from './record-export';
 
-type LabelledQuestion = EngineQuestion & { prompt: string; options: (EngineQuestion['options'][number] & { label: string })[] };
+type SentLabelledQuestion = SentQuestion & { prompt: string; options: (SentQuestion['options'][number] & { label: string })[] };
+type LabelledQuestion = ReturnType<typeof receivedQuestions<SentLabelledQuestion>>[number];
 
 /**
  * <decision-team> (src/pages/decide/team.astro): reads the members from the address (one `m`
@@ -30,11 +31,12 @@ class DecisionTeam extends HTMLElement {
 
   connectedCallback(): void {
     const data = this.querySelector('script[data-decision-questions]')?.textContent;
+    const advisories = this.querySelector('script[data-decision-advisory-data]')?.textContent;
     const form = this.querySelector<HTMLFormElement>('form[data-team-form]');
     const textarea = this.querySelector<HTMLTextAreaElement>('textarea');
-    if (!data || !form || !textarea) return;
+    if (!data || !advisories || !form || !textarea) return;
     try {
-      this.questions = JSON.parse(data) as LabelledQuestion[];
+      this.questions = receivedQuestions<SentLabelledQuestion>(data, advisories);
     } catch {
       return;
     }

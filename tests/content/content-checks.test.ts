@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltPages, checkContentFolder, type BuiltPage } from '../../src/checks/content-check';
+import { checkBuiltPages, checkContentFolder, DATA_FILES_ONLY, type BuiltPage } from '../../src/checks/content-check';
+import { scanChapter, type ChapterRecord } from '../../src/content/chapter-scan';
 import { formatProblem } from '../../src/site/content-errors';
 import { assignHeadingIds } from '../../src/guide/slugs';
 import { PROJECT_ROOT } from '../helpers/fixture-project';
@@ -68,6 +69,10 @@ function baseline(): Map<string, string | Uint8Array> {
     ['content/faq.yaml', '[]'],
     ['content/glossary.yaml', '[]'],
     ['content/decision.yaml', QUESTION('size', 1)],
+    [
+      'content/decision-advisories.yaml',
+      '- {id: async-frameworks, title: Consider Quart, reason: Because., link: /guide/overview/#versions, poorFit: flask}\n',
+    ],
     [
       'content/aliases.yaml',
       'fragments:\n  - {page: /guide/overview/, from: old-versions, to: versions}\npages:\n  - {from: /faq/, to: /guide/data-layer/}\n',
@@ -384,6 +389,11 @@ const CASES: Case[] = [
     edit: (files) => files.set('content/decision.yaml', QUESTION('size', 1, OPTION('yes', '/guide/overview/#no-such-section') + OPTION('no'))),
     expected: ['content/decision.yaml: entry "size" › options[0].link: /guide/overview/ has no #no-such-section'],
   },
+  {
+    name: 'a decision advisory linking to a missing anchor',
+    edit: replace('content/decision-advisories.yaml', '/guide/overview/#versions', '/guide/overview/#no-such-section'),
+    expected: ['content/decision-advisories.yaml: entry "async-frameworks" › link: /guide/overview/ has no #no-such-section'],
+  },
   // Decision weights rest on the guide and agree with the tool's own advisories (issue 27, item 4)
   {
     name: 'a decision weight resting on a missing section',
@@ -414,7 +424,15 @@ const CASES: Case[] = [
     edit: (files) =>
       files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 0, flask: 2}', 'advisory: async-frameworks') + OPTION('no'))),
     expected: [
-      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (src/content/decision-advisories.ts); the verdict would contradict its own advice',
+      'content/decision.yaml: entry "size" › options[0].flask: gives Flask 2 point(s), but its advisory "async-frameworks" says Flask serves this answer poorly (content/decision-advisories.yaml); the verdict would contradict its own advice',
+    ],
+  },
+  {
+    name: 'an answer naming an advisory that content/decision-advisories.yaml does not have',
+    edit: (files) =>
+      files.set('content/decision.yaml', QUESTION('size', 1, WEIGHTED('yes', '{django: 1, flask: 0}', 'advisory: api-frameworks') + OPTION('no'))),
+    expected: [
+      'content/decision.yaml: entry "size" › options[0].advisory: names advisory "api-frameworks", which content/decision-advisories.yaml does not have',
     ],
   },
   {
@@ -528,6 +546,51 @@ describe('headings', () => {
     );
     // Pinning a heading's own id is how a dated heading keeps its address.
     expect(assignHeadingIds([{ text: 'Popularity', explicitId: 'popularity' }])).toEqual(['popularity']);
+  });
+});
+
+describe('the chapters through the records the Markdown pipeline made (a build parses each chapter once)', () => {
+  const encoder = new TextEncoder();
+  const filesOf = (files: Map<string, string | Uint8Array>) =>
+    [...files].map(([path, content]) => ({ path, bytes: typeof content === 'string' ? encoder.encode(content) : content }));
+  const chapters = (files: Map<string, string | Uint8Array>) =>
+    [...files].filter(([path]) => path.startsWith('content/guide/')).map(([path, text]) => [path, String(text)] as const);
+  /** Each chapter's record as one walk of its tree finds it: what the pipeline hands the gate. */
+  const recordsOf = (files: Map<string, string | Uint8Array>) =>
+    new Map<string, ChapterRecord>(chapters(files).map(([path, text]) => [path, scanChapter(path, text)]));
+  const messages = (problems: readonly Parameters<typeof formatProblem>[0][]) => problems.map((problem) => formatProblem(problem).trim());
+
+  it('checks each chapter on its record, not on a parse of its own', () => {
+    const files = baseline();
+    const records = recordsOf(files);
+    const overview = records.get('content/guide/overview.mdx')!;
+    // A citation only the record holds: found, so the record is what was read.
+    records.set('content/guide/overview.mdx', {
+      ...overview,
+      elements: [...overview.elements, { name: 'Cite', attributes: { s: 'nobody' }, line: 12 }],
+    });
+    expect(messages(checkContentFolder(filesOf(files), TODAY, records).problems)).toEqual([
+      'content/guide/overview.mdx: body <Cite s="nobody">: unknown source id "nobody"',
+    ]);
+    expect(checkContentFolder(filesOf(files), TODAY, recordsOf(files)).problems).toEqual([]);
+  });
+
+  it('names a chapter the pipeline kept no record of', () => {
+    const files = baseline();
+    const records = recordsOf(files);
+    records.delete('content/guide/data-layer.mdx');
+    expect(messages(checkContentFolder(filesOf(files), TODAY, records).problems)).toEqual([
+      'content/guide/data-layer.mdx: (file): the Markdown pipeline kept no record of this chapter (src/content/chapter-record.ts)',
+    ]);
+  });
+
+  it('checks the data files alone before any chapter compiles', () => {
+    const files = baseline();
+    addToOverview('See <Cite s="nobody" />.')(files);
+    files.set('content/faq.yaml', '- {id: x}\n');
+    const early = messages(checkContentFolder(filesOf(files), TODAY, DATA_FILES_ONLY).problems);
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.every((message) => message.startsWith('content/faq.yaml'))).toBe(true);
   });
 });
 

@@ -2,8 +2,9 @@
  * Data enters through collections, so `astro dev` picks up an edited data file without a
  * restart: a figure changed in content/facts.yaml shows up both where a chapter states it
  * (<Fact>) and where another data file refers to it ({{fact:id}} in content/faq.yaml), and an
- * alias added to content/aliases.yaml reaches the page it is for. (content/synonyms.yaml is a
- * collection too, but only the built search index shows it.)
+ * alias added to content/aliases.yaml reaches the page it is for, and a data file that is one row
+ * of src/content/data-files.ts (content/decision-advisories.yaml) reaches the page that reads it.
+ * (content/synonyms.yaml is a collection too, but only the built search index shows it.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -95,4 +96,18 @@ it('an alias added to content/aliases.yaml reaches its page, without a restart',
   writeFileSync(aliasesFile, after);
 
   await expect.poll(() => page(glossary), { timeout: 60_000, interval: 500 }).toContain('old-glossary-term');
+});
+
+it('an edit to a data file of src/content/data-files.ts (the decision advisories) shows on its page, without a restart', async () => {
+  const base = await devServer();
+  const decide = `${base}/decide/`;
+  expect(await page(decide)).toContain('Consider Quart, or Django with Channels');
+
+  const advisoriesFile = fixture.content('decision-advisories.yaml');
+  const before = readFileSync(advisoriesFile, 'utf8');
+  const after = before.replace('title: Consider Quart, or Django with Channels', 'title: Consider Quart, or Django with Channels (edited)');
+  expect(after, 'the async-frameworks title was not found to edit').not.toBe(before);
+  writeFileSync(advisoriesFile, after);
+
+  await expect.poll(() => page(decide), { timeout: 60_000, interval: 500 }).toContain('Consider Quart, or Django with Channels (edited)');
 });

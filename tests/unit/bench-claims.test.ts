@@ -13,6 +13,7 @@ import {
   type Comparison,
 } from '../../src/benchmark/bench-compare';
 import { checkChapterClaims, checkEntryClaims, checkSentence, sentences } from '../../src/benchmark/bench-claims';
+import { scanChapter } from '../../src/content/chapter-scan';
 
 const comparison = (
   id: string,
@@ -176,26 +177,38 @@ describe('measured claims against the data', () => {
       /claims a direction the data contradicts: .*the data says coldStart\.bare: Django starts a test request in 30% less time than Flask/,
     );
     expect(checkSentence('Django starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where)).toEqual([]);
-    expect(checkSentence('Flask serves more requests per second: <Bench metric="peak.sync.plaintext" />.', COMPARISONS, where)).toEqual([]);
+    expect(checkSentence('Flask serves more requests per second: {{bench:peak.sync.plaintext}}.', COMPARISONS, where)).toEqual([]);
   });
 
   it('fails a difference claimed inside the spread', () => {
-    const [problem] = checkSentence('Django renders Fortunes with less CPU time (<Bench metric="cpu.fortunes" />).', COMPARISONS, where);
+    const [problem] = checkSentence('Django renders Fortunes with less CPU time ({{bench:cpu.fortunes}}).', COMPARISONS, where);
     expect(problem!.message).toMatch(
       /claims a difference inside the measured spread: .*no measurable difference in CPU time for a test request/,
     );
   });
 
   it('fails an unknown metric', () => {
-    const [problem] = checkSentence('See <Bench metric="cpu.nope" />.', COMPARISONS, where);
+    const [problem] = checkSentence('See {{bench:cpu.nope}}.', COMPARISONS, where);
     expect(problem!.message).toMatch(/unknown benchmark metric "cpu.nope"/);
   });
 
   it('checks a chapter line by line, skipping front matter and code', () => {
     const mdx =
       '---\ntitle: X\ndescription: Flask is faster than Django.\n---\n\nIntro.\n\n```python\n# Flask is faster than Django\n```\n\nDjango uses more memory than Flask.\n';
-    const problems = checkChapterClaims('content/guide/x.mdx', mdx, COMPARISONS);
+    const problems = checkChapterClaims('content/guide/x.mdx', scanChapter('content/guide/x.mdx', mdx), COMPARISONS);
     expect(problems.map((p) => p.file)).toEqual(['content/guide/x.mdx:12']);
+  });
+
+  it("reads a chapter's <Bench> components from its record, each in its sentence", () => {
+    const chapter = (body: string) => scanChapter('content/guide/x.mdx', `---\ntitle: X\n---\n\n${body}\n`);
+    const check = (body: string) =>
+      checkChapterClaims('content/guide/x.mdx', chapter(body), COMPARISONS).map((p) => `${p.file} ${p.message}`);
+    expect(check('Intro. Flask serves more requests per second: <Bench metric="peak.sync.plaintext" />.')).toEqual([]);
+    expect(check('| Metric | Flask serves more requests per second <Bench metric="peak.sync.plaintext" /> |\n| --- | --- |')).toEqual([]);
+    expect(check('Intro.\n\n- Flask serves more requests per second.')).toEqual([
+      expect.stringMatching(/^content\/guide\/x\.mdx:7 compares the frameworks on a measured property without a benchmark reference/),
+    ]);
+    expect(check('See <Bench metric="cpu.nope" />.')).toEqual([expect.stringMatching(/unknown benchmark metric "cpu.nope"/)]);
   });
 
   it('holds the edge of a comparison row to the measurements it cites', () => {

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decide, type Answers } from '../../src/decision/decision';
-import { ADVISORIES } from '../../src/content/decision-advisories';
 import { changeText, labelsOf, reasonGroups, shortOutcomeText } from '../../src/decision/decision-text';
 import { FRAMEWORKS } from '../../src/site/vocabulary';
 import { realDecisionQuestions } from '../helpers/decision-questions';
@@ -81,7 +80,7 @@ describe('the decision tool over many answer sets', () => {
     let held = 0;
     for (const answers of sets) {
       const result = results.get(answers)!;
-      const poor = result.advisories.map((id) => ADVISORIES[id].poorFit).filter(Boolean);
+      const poor = result.advisories.map(({ poorFit }) => poorFit).filter(Boolean);
       if (result.verdict !== 'either' && poor.includes(result.verdict)) failures.push(JSON.stringify(answers));
       if (result.heldBy) {
         held += 1;

@@ -182,7 +182,7 @@ describe('reading members', () => {
     expect(analysis.swings[0]).toMatchObject({ questionId: 'realtime', changesVerdict: true });
     expect(analysis.swings[0]!.outcomes.find((o) => o.optionId === 'central')!.outcome).toMatchObject({
       verdict: 'either',
-      heldBy: 'async-frameworks',
+      heldBy: { id: 'async-frameworks', poorFit: 'flask' },
     });
   });
 });

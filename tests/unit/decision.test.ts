@@ -6,11 +6,14 @@ import {
   UNSURE,
   decide,
   leanOf,
+  receivedQuestions,
+  sentAdvisories,
+  toEngineQuestions,
   validateAnswers,
   type EngineQuestion,
 } from '../../src/decision/decision';
 import { confidenceText, leanLabel, verdictText } from '../../src/decision/decision-text';
-import { realDecisionQuestions } from '../helpers/decision-questions';
+import { realAdvisories, realDecisionQuestions } from '../helpers/decision-questions';
 
 const option = (id: string, django: number, flask: number) => ({ id, django, flask, reason: `${id} reason`, link: `/guide/x/#${id}` });
 
@@ -170,19 +173,23 @@ describe('decide', () => {
   });
 
   it('collects the advisories of the chosen answers, each once, in question order', () => {
+    const advisory = (id: string) => ({ id, title: `${id} title`, reason: `${id} reason`, link: `/guide/x/#${id}` });
     const advised: EngineQuestion[] = [
-      { id: 'kind', options: [{ ...option('api', 0, 1), advisory: 'api-frameworks' }, option('site', 1, 0)] },
+      { id: 'kind', options: [{ ...option('api', 0, 1), advisory: advisory('api-frameworks') }, option('site', 1, 0)] },
       {
         id: 'io',
         options: [
-          { ...option('async', 2, -1), advisory: 'async-frameworks' },
-          { ...option('json', 0, 0), advisory: 'api-frameworks' },
+          { ...option('async', 2, -1), advisory: advisory('async-frameworks') },
+          // The same advisory as a copy (as JSON.parse gives it): still listed once.
+          { ...option('json', 0, 0), advisory: advisory('api-frameworks') },
         ],
       },
     ];
-    expect(decide(advised, { io: 'async', kind: 'api' }).advisories).toEqual(['api-frameworks', 'async-frameworks']);
-    expect(decide(advised, { io: 'json', kind: 'api' }).advisories).toEqual(['api-frameworks']);
-    expect(decide(advised, { kind: 'site' }).advisories).toEqual([]);
+    const ids = (answers: Record<string, string>) => decide(advised, answers).advisories.map(({ id }) => id);
+    expect(ids({ io: 'async', kind: 'api' })).toEqual(['api-frameworks', 'async-frameworks']);
+    expect(ids({ io: 'json', kind: 'api' })).toEqual(['api-frameworks']);
+    expect(ids({ kind: 'site' })).toEqual([]);
+    expect(decide(advised, { kind: 'api' }).advisories).toEqual([advisory('api-frameworks')]);
   });
 
   it('orders reasons by the difference each answer makes, ties in question order', () => {
@@ -283,5 +290,21 @@ describe('the real questions in content/decision.yaml', () => {
       expect(leans.size, `${question.id} offers only one direction`).toBeGreaterThan(1);
       for (const o of question.options) expect(leanOf(o).strength, `${question.id}=${o.id}`).toBeLessThanOrEqual(3);
     }
+  });
+
+  it('sends the browser each advisory once beside the questions, and the browser decides as the build does', () => {
+    const questions = realDecisionQuestions();
+    const sent = JSON.stringify(toEngineQuestions(questions));
+    const advisories = sentAdvisories(questions);
+    // Every advisory of content/decision-advisories.yaml is named by some answer, in its file's order.
+    expect(advisories.map(({ id }) => id)).toEqual(realAdvisories().map(({ id }) => id));
+    expect(sent).not.toContain(advisories[0]!.title);
+    const received = receivedQuestions(sent, JSON.stringify(advisories));
+    for (const question of questions)
+      for (const { id } of question.options) {
+        const answers = { [question.id]: id, realtime: 'central' };
+        expect(decide(received, answers), `${question.id}=${id}`).toEqual(decide(questions, answers));
+      }
+    expect(() => receivedQuestions(sent, '[]')).toThrow(/no advisory "api-frameworks"/);
   });
 });
