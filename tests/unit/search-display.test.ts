@@ -63,4 +63,3 @@ describe('summaryText', () => {
     expect(summaryText(0, '')).toBe('No results');
   });
 });
-
