@@ -79,8 +79,8 @@ export interface Found {
   results: PagefindResult[];
   /** The data of the first results (at most PROMOTED_WITHIN), in the same order. */
   data: ResultData[];
-  available?: FilterCounts;
-  total?: FilterCounts;
+  available: FilterCounts | undefined;
+  total: FilterCounts | undefined;
 }
 
 /** Searches, fetches the first results' data and moves those naming the query ahead. */
