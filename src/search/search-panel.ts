@@ -3,8 +3,12 @@ import { excerptParts, filterCount, RESULTS_PER_PAGE, summaryText } from './sear
 import { loadPagefind, searchWithCorrection, type Found, type ResultData } from './search-engine';
 import { showOutcome } from './search-notice';
 
-/** How long typing must pause before a search runs: each search fetches its results' data. */
-const TYPING_PAUSE_MS = 150;
+/**
+ * How long typing must pause before a search runs (as long as Pagefind's own field waits): each
+ * search fetches its shown results' data, so a search per keystroke would fetch "o", "or" and
+ * "orm"'s.
+ */
+const TYPING_PAUSE_MS = 300;
 
 /** The reader's search: the words as typed and the ticked values of each filter. */
 export interface PanelState {
@@ -205,7 +209,10 @@ export class SearchPanel extends HTMLElement {
     }
   }
 
-  /** Arrow keys move through the field and the results' links; "/" returns to the field. */
+  /**
+   * Arrow keys move through the field and the results' links; "/" returns to the field, and
+   * Backspace too, deleting the query's last character.
+   */
   private onKeydown(event: KeyboardEvent): void {
     const { input } = this;
     const target = event.target;
@@ -223,9 +230,12 @@ export class SearchPanel extends HTMLElement {
       event.preventDefault();
       const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)] ?? (event.key === 'ArrowUp' ? input : this.more);
       if (next && !next.hidden) next.focus();
-    } else if (event.key === '/') {
+    } else if (event.key === '/' || event.key === 'Backspace') {
       event.preventDefault();
       input.focus();
+      if (event.key === '/') return;
+      input.value = input.value.slice(0, -1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { frameworkOf } from '../../src/search/search';
+import { RESULTS_PER_PAGE } from '../../src/search/search-display';
 import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /** Requests for search code, styles or index: none may happen before the reader asks. */
@@ -81,6 +82,36 @@ test('"/" opens search, results are keyboard navigable and lead to the section, 
   const marks = page.locator('mark.search-highlight');
   await expect(marks.first()).toBeVisible();
   expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['ORM']));
+  expect(problems).toEqual([]);
+});
+
+test('a search fetches the data of the results it shows only, and "Show more" the next few', async ({ page, problems }) => {
+  const requested = recordRequests(page);
+  const fragments = () => new Set(requested.filter((path) => path.startsWith('/pagefind/fragment/'))).size;
+  await page.goto('/guide/overview/');
+  await searchInModal(page, 'orm');
+  await page.waitForLoadState('networkidle');
+  const dialog = searchDialog(page);
+  const links = dialog.locator('.search-result-link');
+  await expect(links).toHaveCount(RESULTS_PER_PAGE);
+  expect(await resultCount(dialog, 'orm')).toBeGreaterThan(2 * RESULTS_PER_PAGE);
+  // A chapter's fragment is its whole text: only the shown results' are fetched.
+  expect(fragments()).toBe(RESULTS_PER_PAGE);
+
+  await dialog.getByRole('button', { name: `Show ${RESULTS_PER_PAGE} more results` }).click();
+  await expect(links).toHaveCount(2 * RESULTS_PER_PAGE);
+  await expect(links.nth(RESULTS_PER_PAGE)).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  expect(fragments()).toBe(2 * RESULTS_PER_PAGE);
+
+  // Back to the field: ArrowUp from the first link, Backspace from any link (deleting a letter).
+  await links.first().focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await links.nth(1).focus();
+  await page.keyboard.press('Backspace');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('or');
   expect(problems).toEqual([]);
 });
 
