@@ -1,4 +1,4 @@
-import { cleanQuery, rankSections, searchTerms, SHOWN_SECTIONS } from './search';
+import { cleanQuery, FILTERS, MAX_QUERY_LENGTH, rankSections, searchTerms, SHOWN_SECTIONS } from './search';
 import { excerptParts, filterCount, RESULTS_PER_PAGE, summaryText } from './search-display';
 import { loadPagefind, searchWithCorrection, type Found, type ResultData } from './search-engine';
 import { showOutcome } from './search-notice';
@@ -60,12 +60,35 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/** The filters' names as the panel shows them. */
+const FILTER_LABELS: Readonly<Record<keyof typeof FILTERS, string>> = { kind: 'Kind', framework: 'Framework' };
+
+/** A fieldset of checkboxes for one filter, its values in alphabetical order, each with a count to fill in. */
+function filterGroup(name: keyof typeof FILTERS): HTMLFieldSetElement {
+  const options = [...FILTERS[name]]
+    .sort((a, b) => a.localeCompare(b))
+    .map((value) => {
+      const box = element('input', '');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      return element('label', 'search-filter-option', box, element('span', '', value), element('span', 'search-filter-count'));
+    });
+  return element(
+    'fieldset',
+    'search-filter',
+    element('legend', 'search-filter-title', FILTER_LABELS[name]),
+    element('div', 'search-filter-options', ...options),
+  );
+}
+
 /**
  * <search-panel>: the search field, filters, summary and results, for the header's dialog and
- * the /search/ page alike. Its markup (SearchPanel.astro) is rendered at build time, filters
- * included; this script searches as the reader types or ticks, and fills in the counts, the
- * summary (a live region) and the results. Results show a few at a time, each fetching its data
- * only when shown. Arrow keys move between the field and the results' links.
+ * the /search/ page alike (SearchPanel.astro renders only the help for no results, which comes
+ * from the content; the rest is built here, so pages carry none of it). It searches as the
+ * reader types or ticks, and fills in the filter counts, the summary (a live region) and the
+ * results. Results show a few at a time, each fetching its data only when shown. Arrow keys
+ * move between the field and the results' links.
  */
 export class SearchPanel extends HTMLElement {
   private latest = 0;
@@ -73,34 +96,48 @@ export class SearchPanel extends HTMLElement {
   private shown: Found | undefined;
   private shownCount = 0;
 
-  get input(): HTMLInputElement | null {
-    return this.querySelector('input[type=search]');
-  }
-  private get results(): HTMLElement | null {
-    return this.querySelector('[data-search-results]');
-  }
-  private get more(): HTMLButtonElement | null {
-    return this.querySelector('[data-search-more]');
-  }
-  private get checkboxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('[data-search-filters] input[type=checkbox]')];
-  }
+  readonly input = element('input', 'search-input');
+  private readonly filters = element('div', 'search-filters', ...(Object.keys(FILTERS) as (keyof typeof FILTERS)[]).map(filterGroup));
+  private readonly checkboxes = [...this.filters.querySelectorAll('input')];
+  private readonly summary = element('p', 'search-summary');
+  private readonly results = element('ol', 'search-results');
+  private readonly more = element('button', 'search-more');
 
   connectedCallback(): void {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
-    const { input } = this;
-    this.querySelector('form')?.addEventListener('submit', (event) => {
+    const { input, more } = this;
+    Object.assign(input, {
+      type: 'search',
+      name: 'q',
+      placeholder: 'Search the guide',
+      autocomplete: 'off',
+      spellcheck: false,
+      maxLength: MAX_QUERY_LENGTH,
+    });
+    input.setAttribute('aria-label', 'Search the guide');
+    input.setAttribute('enterkeyhint', 'search');
+    const form = element('form', 'search-form', input);
+    form.setAttribute('role', 'search');
+    this.summary.setAttribute('role', 'status'); // a live region: it stays in place, empty or not, so changes are announced
+    this.results.setAttribute('aria-label', 'Search results');
+    more.type = 'button';
+    more.hidden = true;
+    // The help for no results, rendered with the page, goes between the summary and the results.
+    const output = element('div', 'search-output', this.summary, ...this.children, this.results, more);
+    this.replaceChildren(form, element('div', 'search-layout', this.filters, output));
+
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.run();
     });
-    input?.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-    input?.addEventListener('input', () => {
+    input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+    input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
       this.typingTimer = setTimeout(() => this.run(), TYPING_PAUSE_MS);
     });
-    this.querySelector('[data-search-filters]')?.addEventListener('change', () => this.run());
-    this.more?.addEventListener('click', () => void this.showMore());
+    this.filters.addEventListener('change', () => this.run());
+    more.addEventListener('click', () => void this.showMore());
     this.addEventListener('keydown', (event) => this.onKeydown(event));
   }
 
@@ -108,12 +145,12 @@ export class SearchPanel extends HTMLElement {
   get state(): PanelState {
     const filters: Record<string, string[]> = {};
     for (const box of this.checkboxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
-    return { query: cleanQuery(this.input?.value ?? ''), filters };
+    return { query: cleanQuery(this.input.value), filters };
   }
 
   /** Puts a search into the field and the filters (values the panel does not list are ignored) and runs it. */
   search({ query, filters }: PanelState): void {
-    if (this.input) this.input.value = query;
+    this.input.value = query;
     for (const box of this.checkboxes) box.checked = filters[box.name]?.includes(box.value) ?? false;
     this.run();
   }
@@ -132,32 +169,32 @@ export class SearchPanel extends HTMLElement {
       this.clear();
       return;
     }
-    this.results?.setAttribute('aria-busy', 'true');
+    this.results.setAttribute('aria-busy', 'true');
     let searched: Awaited<ReturnType<typeof searchWithCorrection>>;
     try {
       searched = await searchWithCorrection(query, searchTerms(query), filters, isCurrent);
     } catch {
       if (isCurrent()) this.setSummary('Search could not be loaded. Check the connection and try again.');
-      this.results?.removeAttribute('aria-busy');
+      this.results.removeAttribute('aria-busy');
       return;
     }
     if (!searched || !isCurrent()) return;
     const { found, outcome } = searched;
     this.shown = found;
     this.shownCount = 0;
-    this.results?.replaceChildren();
+    this.results.replaceChildren();
     this.appendResults(found.data.slice(0, RESULTS_PER_PAGE));
     this.updateFilters(found);
     // A corrected search says so in the notice; a summary would count results for the misspelt words.
     this.setSummary(outcome.kind === 'corrected' ? '' : summaryText(found.results.length, query));
     showOutcome(this, outcome);
-    this.results?.removeAttribute('aria-busy');
+    this.results.removeAttribute('aria-busy');
   }
 
   private clear(): void {
     this.shown = undefined;
     this.shownCount = 0;
-    this.results?.replaceChildren();
+    this.results.replaceChildren();
     this.setSummary('');
     this.updateMore();
     showOutcome(this, { kind: 'found' });
@@ -165,21 +202,18 @@ export class SearchPanel extends HTMLElement {
   }
 
   private setSummary(text: string): void {
-    const summary = this.querySelector<HTMLElement>('[data-search-summary]');
-    if (!summary) return;
-    summary.textContent = text; // a live region: it stays in place, empty or not, so changes are announced
+    this.summary.textContent = text;
   }
 
   /** Adds results to the list. */
   private appendResults(data: readonly ResultData[]): void {
-    this.results?.append(...data.map(resultItem));
+    this.results.append(...data.map(resultItem));
     this.shownCount += data.length;
     this.updateMore();
   }
 
   private updateMore(): void {
     const { more, shown } = this;
-    if (!more) return;
     const left = (shown?.results.length ?? 0) - this.shownCount;
     more.hidden = left <= 0;
     more.textContent = `Show ${Math.min(left, RESULTS_PER_PAGE)} more results`;
@@ -195,7 +229,7 @@ export class SearchPanel extends HTMLElement {
     if (id !== this.latest || shown !== this.shown) return;
     const first = this.shownCount;
     this.appendResults(data);
-    this.results?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus();
+    this.results.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus();
   }
 
   /** Counts beside the filter values, from what the search found; values with nothing to add are hidden. */
@@ -203,7 +237,7 @@ export class SearchPanel extends HTMLElement {
     for (const box of this.checkboxes) {
       const { count, listed } = filterCount(box.name, box.value, box.checked, available, total);
       const label = box.closest('label');
-      const counter = label?.querySelector('[data-search-count]');
+      const counter = label?.querySelector('.search-filter-count');
       if (counter) counter.textContent = String(count);
       if (label) label.hidden = !listed;
     }
@@ -216,8 +250,8 @@ export class SearchPanel extends HTMLElement {
   private onKeydown(event: KeyboardEvent): void {
     const { input } = this;
     const target = event.target;
-    if (!input || event.altKey || event.ctrlKey || event.metaKey) return;
-    const links = [...(this.results?.querySelectorAll<HTMLElement>('a[href]') ?? [])];
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const links = [...this.results.querySelectorAll<HTMLElement>('a[href]')];
     if (target === input) {
       if (event.key !== 'ArrowDown' || links.length === 0) return;
       event.preventDefault();
@@ -229,7 +263,7 @@ export class SearchPanel extends HTMLElement {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)] ?? (event.key === 'ArrowUp' ? input : this.more);
-      if (next && !next.hidden) next.focus();
+      if (!next.hidden) next.focus();
     } else if (event.key === '/' || event.key === 'Backspace') {
       event.preventDefault();
       input.focus();

@@ -191,7 +191,7 @@ function entriesMentioning(file: 'faq' | 'glossary', word: string): Record<strin
 
 /** The number of results, as the summary tells the reader once the search is done. */
 async function resultCount(scope: ReturnType<Page['getByRole']>, query: string): Promise<number> {
-  const summary = scope.locator('[data-search-summary]');
+  const summary = scope.locator('.search-summary');
   await expect(summary).toHaveText(new RegExp(`^\\d+ results? for ${query}$`));
   return Number.parseInt((await summary.textContent()) ?? '', 10);
 }
@@ -286,13 +286,13 @@ for (const query of HOSTILE) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const main = page.getByRole('main');
     await expect(main.getByRole('searchbox')).toHaveValue(query);
-    await expect(main.locator('[data-search-summary]')).toContainText(query);
+    await expect(main.locator('.search-summary')).toContainText(query);
 
     await page.goto(`/guide/overview/?pagefind-highlight=${encodeURIComponent(query)}`);
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('/');
     await page.keyboard.type(query); // at once: keys typed while the UI loads must not be lost
-    await expect(searchDialog(page).locator('[data-search-summary]')).toContainText(query);
+    await expect(searchDialog(page).locator('.search-summary')).toContainText(query);
 
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('script').filter({ hasText: 'alert(1)' }).count()).toBe(0);
@@ -324,14 +324,14 @@ test('a misspelt word in the modal shows the corrected search at once', async ({
   const dialog = searchDialog(page);
   await expect(dialog.locator('[data-search-notice]')).toHaveText(/^No results for djnago\. Showing \d+ results for django\.$/);
   await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /pagefind-highlight=django/);
-  await expect(dialog.locator('[data-search-summary]')).toBeEmpty();
+  await expect(dialog.locator('.search-summary')).toBeEmpty();
   expect(problems).toEqual([]);
 });
 
 test('a search that finds nothing offers popular topics and the guide, without an empty filter box', async ({ page, problems }) => {
   await page.goto('/search/?q=zzzqqq');
   const main = page.getByRole('main');
-  await expect(main.locator('[data-search-summary]')).toHaveText('No results for zzzqqq');
+  await expect(main.locator('.search-summary')).toHaveText('No results for zzzqqq');
   const help = main.locator('[data-search-help]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: 'list of chapters' })).toHaveAttribute('href', '/guide/');
@@ -340,14 +340,14 @@ test('a search that finds nothing offers popular topics and the guide, without a
   for (const href of await topics.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^\/guide\/[a-z-]+\/#[a-z0-9-]+$/);
   }
-  await expect(main.locator('[data-search-filters]')).toBeHidden();
+  await expect(main.locator('.search-filters')).toBeHidden();
   await expectAxeCleanInBothSchemes(page);
 
   // A search that finds something hides the help again and brings the filters back.
   await main.getByRole('searchbox').fill('orm');
   await expect(main.locator('.search-result-link').first()).toBeVisible();
   await expect(help).toBeHidden();
-  await expect(main.locator('[data-search-filters]')).toBeVisible();
+  await expect(main.locator('.search-filters')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
