@@ -12,7 +12,6 @@ import { baseLinks } from './src/guide/base-links.ts';
 import { exampleCode } from './src/examples/example-code.ts';
 import { citeKeep } from './src/guide/cite-keep.ts';
 import { plainCodeTokens } from './src/guide/plain-code-tokens.ts';
-import { componentUiEnglishOnly } from './src/build/component-ui-english.ts';
 import { leanPreloadHelper } from './src/build/lean-preload-helper.ts';
 import { contentGate } from './src/checks/content-gate.ts';
 import { buildSteps, siteBuildSteps } from './src/build/build-steps.ts';
@@ -87,7 +86,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), componentUiEnglishOnly(), leanPreloadHelper()],
+    plugins: [tailwindcss(), leanPreloadHelper()],
     build: {
       // The chapter page's own stylesheet (callouts, code pairs, claims, charts: about 1.3 KB
       // gzipped) is linked, not inlined: every chapter shares it, so a reader's browser caches it

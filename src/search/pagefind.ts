@@ -17,14 +17,15 @@ import { VOCABULARY_PATH } from './search.ts';
 const SEARCH_EXCLUDED = ['pre'];
 
 /**
- * Word occurrences per index chunk. A search downloads every chunk its words fall in; Pagefind's
- * default, 20,000, makes chunks of about 30 KB, so a two- or three-word query would take a
- * first search past its 150 KB budget. At 4,000 a chunk is about 7 KB and the whole index grows
- * by 2%. Pagefind 1.6 reads this from an environment variable it calls unstable: should a
- * release drop it, the index falls back to large chunks, tests/site/upstream-built.test.ts
+ * Word occurrences per index chunk. A search downloads every chunk its words fall in, besides
+ * the list of chunks (pf_meta), which grows with their number. Pagefind's default, 20,000,
+ * makes chunks of about 30 KB; at 1,000 a chunk is about 2 KB and the list about 3 KB, which
+ * together cost a one-word first search least (at 4,000: 7 and 2 KB), and the whole index
+ * grows by 7%. Pagefind 1.6 reads this from an environment variable it calls unstable: should
+ * a release drop it, the index falls back to large chunks, tests/site/upstream-built.test.ts
  * fails and `npm run bench:search` shows the cost.
  */
-const INDEX_CHUNK_SIZE = '4000';
+const INDEX_CHUNK_SIZE = '1000';
 
 /** Fails loudly: Pagefind reports most problems as `errors` arrays rather than by throwing. */
 function assertNoErrors(step: string, errors: readonly string[]): void {

@@ -109,9 +109,6 @@ export function correctQuery(query: string, vocabulary: Vocabulary): QueryCorrec
   return changed ? { query: words.join(' '), clear } : null;
 }
 
-/** Fewer results than this, and a query's misspelt words (if any) are corrected. */
-export const FEW_RESULTS = 3;
-
 /** What a search came to, for the notice beside the results (src/search/search-notice.ts). */
 export type SearchOutcome =
   | { kind: 'found' }
@@ -120,15 +117,6 @@ export type SearchOutcome =
   /** `typedCount` (few or no) results; the correction, offered as a link, finds `count`. */
   | { kind: 'suggested'; typed: string; query: string; count: number; typedCount: number }
   | { kind: 'empty'; typed: string };
-
-/**
- * Whether a search should look for misspellings: it found few results, or its best result lacks
- * a typed word (Pagefind, finding no word that starts with a term, quietly searches for the
- * longest indexed word the term starts with: "sql" for "sqlalchmey").
- */
-export function needsCorrection(count: number, typedFound: boolean): boolean {
-  return count < FEW_RESULTS || !typedFound;
-}
 
 /**
  * What to show, given what the typed words found (`count`, and whether the best result contains

@@ -3,12 +3,11 @@ import { withBase } from '../site/site';
 import type { SearchOutcome } from './search-correction';
 
 /**
- * Shows a search's outcome beside Pagefind's results, inside `host` (the element holding the
- * stamped Pagefind template): a "did you mean" link, the note that a correction's results are
+ * Shows a search's outcome beside the results, inside `host` (the search panel,
+ * src/search/search-panel.ts): a "did you mean" link, the note that a correction's results are
  * shown, and for no results at all the empty state (popular topics and the guide, rendered at
- * build time by SearchHelp.astro). `host.dataset.searchOutcome` lets CSS hide what would
- * mislead (the summary's "N results for djnago") or look broken (an empty filter box): it is
- * "empty" whenever no results are shown.
+ * build time by SearchHelp.astro). `host.dataset.searchOutcome` lets CSS hide what would look
+ * broken (an empty filter box): it is "empty" whenever no results are shown.
  */
 export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
   const notice = host.querySelector<HTMLElement>('[data-search-notice]');
@@ -25,7 +24,7 @@ export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
     element.textContent = text;
     return element;
   };
-  // No results at all: Pagefind's summary says so, and the help below shows the way on.
+  // No results at all: the summary says so, and the help below shows the way on.
   if (outcome.kind === 'empty') return;
   const line = document.createElement('p');
   if (outcome.kind === 'corrected') {

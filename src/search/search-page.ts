@@ -1,12 +1,12 @@
-import type { FilterSelection as PagefindFilters } from '@pagefind/component-ui';
 import { parseSearchParams, searchPageUrl, type FilterSelection } from './search';
-import { loadSearchUI, searchInstance, stampTemplate } from './search-loader';
+import { loadSearchUI, stampTemplate } from './search-loader';
 import { withBase } from '../site/site';
+import type { PanelState, SearchPanel } from './search-panel';
 
 /**
- * <search-page> runs the /search/ page: it loads Pagefind's Component UI, searches for the
- * page's ?q= (and known filter values) at once, and keeps the address bar in step with what the
- * reader types and ticks, so the URL can be shared. URL values are read as plain text only.
+ * <search-page> runs the /search/ page: it loads the search panel, searches for the page's ?q=
+ * (and known filter values) at once, and keeps the address bar in step with what the reader
+ * types and ticks, so the URL can be shared. URL values are read as plain text only.
  */
 class SearchPage extends HTMLElement {
   connectedCallback(): void {
@@ -14,27 +14,27 @@ class SearchPage extends HTMLElement {
   }
 
   private async start(): Promise<void> {
-    let ui: Awaited<ReturnType<typeof loadSearchUI>>;
+    let module: Awaited<ReturnType<typeof loadSearchUI>>;
     try {
-      ui = await loadSearchUI();
+      module = await loadSearchUI();
     } catch {
       this.showUnavailable();
       return;
     }
-    const instance = searchInstance(ui, this.dataset.instance ?? 'page', this);
     stampTemplate(this.querySelector('template'), this);
-
-    const { query, filters } = parseSearchParams(window.location.search);
-    instance.on('search', (term: unknown, selected: unknown) => {
-      const state = { query: typeof term === 'string' ? term : '', filters: (selected ?? {}) as FilterSelection };
-      window.history.replaceState(window.history.state, '', withBase(searchPageUrl(state)));
+    const panel = this.querySelector<SearchPanel>('search-panel');
+    if (!panel) return;
+    panel.addEventListener(module.SEARCH_EVENT, (event) => {
+      const { query, filters } = (event as CustomEvent<PanelState>).detail;
+      window.history.replaceState(window.history.state, '', withBase(searchPageUrl({ query, filters: filters as FilterSelection })));
     });
+    const { query, filters } = parseSearchParams(window.location.search);
     // Filters from the URL apply even without a query: they are ticked for the first search.
-    if (query || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(query, filters as PagefindFilters);
-    if (!query) this.querySelector('input')?.focus();
+    if (query || Object.keys(filters).length > 0) panel.search({ query, filters: filters as Record<string, string[]> });
+    if (!query) panel.input?.focus();
   }
 
-  /** The UI could not be fetched (offline, blocked): say so and point to the chapter list. */
+  /** The panel could not be fetched (offline, blocked): say so and point to the chapter list. */
   private showUnavailable(): void {
     const message = document.createElement('p');
     const link = document.createElement('a');

@@ -233,8 +233,11 @@ export function searchPageUrl({ query, filters }: SearchState): string {
   return queryString ? `/search/?${queryString}` : '/search/';
 }
 
-/** How many of the top results are checked for one that names the query exactly. */
-export const PROMOTED_WITHIN = 6;
+/**
+ * How many of the top results are checked for one that names the query exactly. The search UI
+ * fetches these results' data (a chapter's is its whole text) and shows them first.
+ */
+export const PROMOTED_WITHIN = 5;
 
 /** The parts of a Pagefind result's data that promoteNamedResults reads. */
 export interface TitledMatch {
@@ -273,4 +276,16 @@ export function promoteNamedResults<T>(results: readonly T[], data: readonly Tit
   const checked = results.slice(0, data.length).map((result, index) => ({ result, rank: namesQuery(data[index] ?? {}, terms) }));
   checked.sort((a, b) => b.rank - a.rank); // stable: Pagefind's order within a rank
   return [...checked.map(({ result }) => result), ...results.slice(data.length)];
+}
+
+/** Fewer results than this, and a query's misspelt words (if any) are corrected. */
+export const FEW_RESULTS = 3;
+
+/**
+ * Whether a search should look for misspellings: it found few results, or its best result lacks
+ * a typed word (Pagefind, finding no word that starts with a term, quietly searches for the
+ * longest indexed word the term starts with: "sql" for "sqlalchmey").
+ */
+export function needsCorrection(count: number, typedFound: boolean): boolean {
+  return count < FEW_RESULTS || !typedFound;
 }

@@ -1,7 +1,7 @@
 import { isSearchShortcut } from './search-shortcut';
 
 /**
- * Only the trigger loads with the page. The dialog's code (search-modal.ts), Pagefind's UI and
+ * Only the trigger loads with the page. The dialog's code (search-modal.ts), the search panel and
  * its styles come in on the first sign of interest: hover, focus, click or a shortcut.
  */
 type SearchModal = typeof import('./search-modal');
@@ -20,7 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * <site-search> swaps the header's link to /search/ for the button beside it, which opens
- * Pagefind's Component UI in a modal dialog, and listens for the "/" and Ctrl/Cmd+K shortcuts.
+ * the search panel in a modal dialog, and listens for the "/" and Ctrl/Cmd+K shortcuts.
  */
 class SiteSearch extends HTMLElement {
   private trigger: HTMLButtonElement | null = null;

@@ -110,13 +110,13 @@ test('misspelt words on /search/ show the intended word’s results, at once or 
       await expect(notice).toHaveText(new RegExp(`^No results for ${typed}\\. Showing \\d+ results? for ${meant}\\.$`));
     }
     // The results shown mark the intended word.
-    const marks = main.locator('.pf-result').first().locator('mark');
+    const marks = main.locator('.search-result').first().locator('mark');
     await expect(marks.first()).toBeVisible();
     expect(
       (await marks.allTextContents()).some((mark) => mark.toLowerCase().startsWith(meant)),
       `${typed} → ${meant}`,
     ).toBe(true);
-    await expect(main.locator('pagefind-summary')).toBeHidden();
+    await expect(main.locator('.search-summary')).toBeEmpty();
   }
   expect(problems).toEqual([]);
 });

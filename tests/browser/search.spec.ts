@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { frameworkOf } from '../../src/search/search';
+import { RESULTS_PER_PAGE } from '../../src/search/search-display';
 import { expect, expectAxeCleanInBothSchemes, test } from './fixtures';
 
 /** Requests for search code, styles or index: none may happen before the reader asks. */
 function isSearchAsset(path: string): boolean {
   return (
     path.startsWith('/pagefind/') ||
-    /^\/_astro\/(search-ui|pagefind-component-ui)\.[^/]+\.(js|css)$/.test(path) ||
+    /^\/_astro\/search-(panel|engine|did-you-mean)\.[^/]+\.js$/.test(path) ||
     /^\/_astro\/search\.[^/]+\.css$/.test(path)
   );
 }
@@ -32,7 +33,7 @@ async function searchInModal(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await expect(searchDialog(page).getByRole('searchbox')).toBeFocused();
   await page.keyboard.type(query);
-  await expect(searchDialog(page).locator('.pf-result-link').first()).toBeVisible();
+  await expect(searchDialog(page).locator('.search-result-link').first()).toBeVisible();
 }
 
 test('no search code or index is fetched before the reader asks for it', async ({ page, problems }) => {
@@ -63,9 +64,12 @@ test('"/" opens search, results are keyboard navigable and lead to the section, 
 
   // Results link to pages and, under each, to the sections about the query.
   const highlight = '?pagefind-highlight=orm&pagefind-highlight=queries';
-  const firstResult = dialog.locator('.pf-result-link').first();
+  const firstResult = dialog.locator('.search-result-link').first();
   await expect(firstResult).toHaveAttribute('href', `/guide/data-layer/${highlight}`);
-  await expect(dialog.locator('.pf-heading-link').first()).toHaveAttribute('href', new RegExp(`^/guide/data-layer/\\${highlight}#[a-z]`));
+  await expect(dialog.locator('.search-section-link').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^/guide/data-layer/\\${highlight}#[a-z]`),
+  );
 
   await page.keyboard.press('ArrowDown');
   await expect(firstResult).toBeFocused();
@@ -78,6 +82,36 @@ test('"/" opens search, results are keyboard navigable and lead to the section, 
   const marks = page.locator('mark.search-highlight');
   await expect(marks.first()).toBeVisible();
   expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['ORM']));
+  expect(problems).toEqual([]);
+});
+
+test('a search fetches the data of the results it shows only, and "Show more" the next few', async ({ page, problems }) => {
+  const requested = recordRequests(page);
+  const fragments = () => new Set(requested.filter((path) => path.startsWith('/pagefind/fragment/'))).size;
+  await page.goto('/guide/overview/');
+  await searchInModal(page, 'orm');
+  await page.waitForLoadState('networkidle');
+  const dialog = searchDialog(page);
+  const links = dialog.locator('.search-result-link');
+  await expect(links).toHaveCount(RESULTS_PER_PAGE);
+  expect(await resultCount(dialog, 'orm')).toBeGreaterThan(2 * RESULTS_PER_PAGE);
+  // A chapter's fragment is its whole text: only the shown results' are fetched.
+  expect(fragments()).toBe(RESULTS_PER_PAGE);
+
+  await dialog.getByRole('button', { name: `Show ${RESULTS_PER_PAGE} more results` }).click();
+  await expect(links).toHaveCount(2 * RESULTS_PER_PAGE);
+  await expect(links.nth(RESULTS_PER_PAGE)).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  expect(fragments()).toBe(2 * RESULTS_PER_PAGE);
+
+  // Back to the field: ArrowUp from the first link, Backspace from any link (deleting a letter).
+  await links.first().focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await links.nth(1).focus();
+  await page.keyboard.press('Backspace');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('or');
   expect(problems).toEqual([]);
 });
 
@@ -127,8 +161,8 @@ test('a /search/?q= link shows its results on load, and the address follows the 
   await page.goto('/search/?q=blueprints');
   const main = page.getByRole('main');
   await expect(main.getByRole('searchbox')).toHaveValue('blueprints');
-  await expect(main.locator('.pf-result-link').first()).toHaveAttribute('href', /^\/guide\/project-structure\//);
-  await expect(main.locator('.pf-heading-link').first()).toHaveAttribute(
+  await expect(main.locator('.search-result-link').first()).toHaveAttribute('href', /^\/guide\/project-structure\//);
+  await expect(main.locator('.search-section-link').first()).toHaveAttribute(
     'href',
     '/guide/project-structure/?pagefind-highlight=blueprints#blueprints-and-the-application-factory',
   );
@@ -136,16 +170,16 @@ test('a /search/?q= link shows its results on load, and the address follows the 
   await main.getByRole('searchbox').fill('celery');
   await expect(page).toHaveURL(/\/search\/\?q=celery$/);
   // The glossary term named exactly "Celery" is a result of its own, ahead of the chapters.
-  await expect(main.locator('.pf-result-link').first()).toHaveAttribute(
+  await expect(main.locator('.search-result-link').first()).toHaveAttribute(
     'href',
     /^\/guide\/glossary\/\?pagefind-highlight=celery#term-celery$/,
   );
   expect(problems).toEqual([]);
 });
 
-/** The page paths of the results rendered so far (results render as they scroll into view). */
+/** The page paths of the results shown so far (a few at first, more on "Show more"). */
 async function resultPages(scope: ReturnType<Page['getByRole']>): Promise<string[]> {
-  const hrefs = await scope.locator('.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await scope.locator('.search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/\?.*$/, ''));
 }
 
@@ -157,7 +191,7 @@ function entriesMentioning(file: 'faq' | 'glossary', word: string): Record<strin
 
 /** The number of results, as the summary tells the reader once the search is done. */
 async function resultCount(scope: ReturnType<Page['getByRole']>, query: string): Promise<number> {
-  const summary = scope.locator('.pf-summary');
+  const summary = scope.locator('.search-summary');
   await expect(summary).toHaveText(new RegExp(`^\\d+ results? for ${query}$`));
   return Number.parseInt((await summary.textContent()) ?? '', 10);
 }
@@ -252,13 +286,13 @@ for (const query of HOSTILE) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const main = page.getByRole('main');
     await expect(main.getByRole('searchbox')).toHaveValue(query);
-    await expect(main.locator('.pf-summary')).toContainText(query);
+    await expect(main.locator('.search-summary')).toContainText(query);
 
     await page.goto(`/guide/overview/?pagefind-highlight=${encodeURIComponent(query)}`);
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('/');
     await page.keyboard.type(query); // at once: keys typed while the UI loads must not be lost
-    await expect(searchDialog(page).locator('.pf-summary')).toContainText(query);
+    await expect(searchDialog(page).locator('.search-summary')).toContainText(query);
 
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('script').filter({ hasText: 'alert(1)' }).count()).toBe(0);
@@ -277,7 +311,7 @@ test('the open search modal passes axe in light and dark', async ({ page, proble
 
 test('the search page with results passes axe in light and dark', async ({ page, problems }) => {
   await page.goto('/search/?q=orm&kind=Chapter');
-  await expect(page.getByRole('main').locator('.pf-result-link').first()).toBeVisible();
+  await expect(page.getByRole('main').locator('.search-result-link').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectAxeCleanInBothSchemes(page);
   expect(problems).toEqual([]);
@@ -289,15 +323,15 @@ test('a misspelt word in the modal shows the corrected search at once', async ({
   await page.keyboard.type('djnago');
   const dialog = searchDialog(page);
   await expect(dialog.locator('[data-search-notice]')).toHaveText(/^No results for djnago\. Showing \d+ results for django\.$/);
-  await expect(dialog.locator('.pf-result-link').first()).toHaveAttribute('href', /pagefind-highlight=django/);
-  await expect(dialog.locator('pagefind-summary')).toBeHidden();
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /pagefind-highlight=django/);
+  await expect(dialog.locator('.search-summary')).toBeEmpty();
   expect(problems).toEqual([]);
 });
 
 test('a search that finds nothing offers popular topics and the guide, without an empty filter box', async ({ page, problems }) => {
   await page.goto('/search/?q=zzzqqq');
   const main = page.getByRole('main');
-  await expect(main.locator('.pf-summary')).toHaveText('No results for zzzqqq');
+  await expect(main.locator('.search-summary')).toHaveText('No results for zzzqqq');
   const help = main.locator('[data-search-help]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: 'list of chapters' })).toHaveAttribute('href', '/guide/');
@@ -306,14 +340,14 @@ test('a search that finds nothing offers popular topics and the guide, without a
   for (const href of await topics.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^\/guide\/[a-z-]+\/#[a-z0-9-]+$/);
   }
-  await expect(main.locator('pagefind-filter-pane')).toBeHidden();
+  await expect(main.locator('.search-filters')).toBeHidden();
   await expectAxeCleanInBothSchemes(page);
 
   // A search that finds something hides the help again and brings the filters back.
   await main.getByRole('searchbox').fill('orm');
-  await expect(main.locator('.pf-result-link').first()).toBeVisible();
+  await expect(main.locator('.search-result-link').first()).toBeVisible();
   await expect(help).toBeHidden();
-  await expect(main.locator('pagefind-filter-pane')).toBeVisible();
+  await expect(main.locator('.search-filters')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -323,7 +357,7 @@ test('a word spelt as it sounds ("migrashun") is corrected to the site\'s word',
   await page.keyboard.type('migrashun');
   const dialog = searchDialog(page);
   await expect(dialog.locator('[data-search-notice]')).toContainText(/migration/);
-  await expect(dialog.locator('.pf-result-link').first()).toHaveAttribute('href', /pagefind-highlight=migration/);
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /pagefind-highlight=migration/);
   expect(problems).toEqual([]);
 });
 
@@ -347,7 +381,7 @@ test('for a common query the filter counts add up to the result count, and excer
       `${group}: ${labels.join(' | ')}`,
     ).toBe(total);
   }
-  const excerpts = await main.locator('.pf-result-excerpt').allTextContents();
+  const excerpts = await main.locator('.search-result > .search-excerpt').allTextContents();
   expect(excerpts.length).toBeGreaterThan(0);
   expect(excerpts.filter((text) => /\bEdge:|Notes and sources:/.test(text))).toEqual([]);
   expect(problems).toEqual([]);

@@ -121,7 +121,7 @@ test('navigation, content links and assets stay under the base', async ({ page, 
 test('search finds pages and links to them under the base', async ({ page, problems }) => {
   const failures: string[] = [];
   await open(page, '/search/?q=migrations', failures);
-  const first = page.locator('pagefind-results a[href]').first();
+  const first = page.locator('.search-results a[href]').first();
   await expect(first).toBeVisible();
   expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}guide/`));
   expect(failures).toEqual([]);

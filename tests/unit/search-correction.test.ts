@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, correctWord, editDistance, isKnown, needsCorrection, searchOutcome } from '../../src/search/search-correction';
+import { correctQuery, correctWord, editDistance, isKnown, searchOutcome } from '../../src/search/search-correction';
+import { needsCorrection } from '../../src/search/search';
 import { buildVocabulary, parseVocabulary, serializeVocabulary, wordsOf } from '../../src/search/search-vocabulary';
 
 const vocabulary = new Map([
