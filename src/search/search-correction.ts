@@ -68,10 +68,15 @@ export function correctWord(word: string, vocabulary: Vocabulary): WordCorrectio
   const lower = word.toLowerCase();
   if (lower.length < MIN_WORD_LENGTH || !/^\p{L}[\p{L}\p{N}]*$/u.test(lower) || isKnown(lower, vocabulary)) return null;
   const max = allowedEdits(lower);
+  // As it sounds, judged by the sound's own length: "zzzqqq" sounds like "sc", which is no word
+  // to compare ("see" is one edit from it), while "migrashun" sounds like "migration".
+  const sound = soundKey(lower);
+  const soundMax = sound.length < MIN_WORD_LENGTH ? -1 : Math.min(max, allowedEdits(sound));
   const candidates: { word: string; distance: number; count: number }[] = [];
   for (const [candidate, count] of vocabulary) {
     // As typed, or as it sounds ("migrashun" for "migration"), whichever is nearer.
-    const distance = Math.min(editDistance(lower, candidate, max), editDistance(soundKey(lower), soundKey(candidate), max));
+    const bySound = soundMax < 0 ? max + 1 : editDistance(sound, soundKey(candidate), soundMax);
+    const distance = Math.min(editDistance(lower, candidate, max), bySound <= soundMax ? bySound : max + 1);
     if (distance <= max) candidates.push({ word: candidate, distance, count });
   }
   candidates.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));

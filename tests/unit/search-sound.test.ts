@@ -26,4 +26,9 @@ describe('correctWord, by sound', () => {
   it('leaves words that sound like nothing on the site alone', () => {
     expect(correctWord('mygraphic', vocabulary)).toBeNull();
   });
+
+  it('does not compare a word whose sound collapses to a stub ("zzzqqq" sounds like "sc")', () => {
+    expect(correctWord('zzzqqq', new Map([['see', 500]]))).toBeNull();
+    expect(correctWord('zzzqqq', new Map([['sec', 500]]))).toBeNull();
+  });
 });
