@@ -70,9 +70,7 @@ describe('the layer check', () => {
       'rule outside any layer: @media print',
     ]);
     expect(layerProblems('@layer b { :is(*, #\\#) .z { color: red } }')).toEqual(['specificity trick #\\# in @layer b']);
-    expect(layerProblems('@layer b { .z { color: red } } /* } */ .q { content: "}" }')).toEqual([
-      'rule outside any layer: .q',
-    ]);
+    expect(layerProblems('@layer b { .z { color: red } } /* } */ .q { content: "}" }')).toEqual(['rule outside any layer: .q']);
   });
 });
 
