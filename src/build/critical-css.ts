@@ -162,20 +162,25 @@ export function splitSheets(
     }
     for (const declaration of ownDeclarations((inCritical ? restNodes : criticalNodes)[index]!)) declaration.remove();
   });
-  const criticalText = criticals.map((sheet) => sheet.toString()).join('\n');
-  for (const index of definitions) {
-    const definition = criticalNodes[index] as AtRule;
-    const name = definedName(definition) ?? '';
-    const used = name !== '' && criticalText.replace(definition.toString(), '').includes(name);
-    (used ? restNodes : criticalNodes)[index]?.remove();
-  }
+  const criticalText = () => criticals.map((sheet) => sheet.toString()).join('\n');
+  const readByRules = criticalText();
   for (const index of tokenRules) {
     const criticalDeclarations = ownDeclarations(criticalNodes[index]!);
     const restDeclarations = ownDeclarations(restNodes[index]!);
     criticalDeclarations.forEach((child, position) => {
-      const used = child.type === 'decl' && criticalText.includes(`var(${child.prop}`);
+      const used = child.type === 'decl' && readByRules.includes(`var(${child.prop}`);
       (used ? restDeclarations[position] : child)?.remove();
     });
+  }
+  // After the tokens: a token left out no longer keeps the @property that registers it.
+  const readByTokensAndRules = criticalText();
+  for (const index of definitions) {
+    const definition = criticalNodes[index] as AtRule;
+    const name = definedName(definition) ?? '';
+    // A registered property matters where a rule reads it; an animation or a font where one names it.
+    const reference = definition.name === 'property' ? `var(${name}` : name;
+    const used = name !== '' && readByTokensAndRules.replace(definition.toString(), '').includes(reference);
+    (used ? restNodes : criticalNodes)[index]?.remove();
   }
   return criticals.map((critical, index) => {
     const rest = rests[index]!;

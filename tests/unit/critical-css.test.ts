@@ -56,6 +56,13 @@ describe('splitCss', () => {
     expect(rest).toContain('@media print{.top{display:none}}');
   });
 
+  it('inlines an @property only where a critical rule reads the property', () => {
+    const css = '@property --read{syntax:"*";inherits:false}@property --set{syntax:"*";inherits:false}h1{border-style:var(--read);--set:1}';
+    const { critical, rest } = splitCss(css, root, above);
+    expect(critical).toBe('@property --read{syntax:"*";inherits:false}h1{border-style:var(--read);--set:1}');
+    expect(rest).toBe('@property --set{syntax:"*";inherits:false}');
+  });
+
   it('inlines a rule the matcher cannot read, and one for a state the page reaches later', () => {
     const { critical } = splitCss('.top:unknown-state(x){color:red}html[data-theme=dark] h1{color:white}', root, above);
     expect(critical).toBe('.top:unknown-state(x){color:red}html[data-theme=dark] h1{color:white}');
