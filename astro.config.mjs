@@ -17,7 +17,7 @@ import { contentGate } from './src/checks/content-gate.ts';
 import { buildSteps, siteBuildSteps } from './src/build/build-steps.ts';
 import { cspDirectives, cspScriptResources } from './src/site/csp.ts';
 import { inlineScriptHash } from './src/build/inline-script-hash.ts';
-import { isChapterStylesheet } from './src/build/chapter-stylesheet.ts';
+import { isLinkedAsset } from './src/build/chapter-stylesheet.ts';
 import { isSharePath } from './src/share/share.ts';
 import { resolveDeployment } from './src/site/site-url.ts';
 import { withoutBase } from './src/site/site.ts';
@@ -88,11 +88,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss(), leanPreloadHelper()],
     build: {
-      // The chapter page's own stylesheet (callouts, code pairs, claims, charts: about 1.3 KB
-      // gzipped) is linked, not inlined: every chapter shares it, so a reader's browser caches it
-      // once instead of receiving it again in each chapter's HTML (issue 33). Other small
-      // stylesheets keep Vite's default (inlined under 4 KB).
-      assetsInlineLimit: (/** @type {string} */ file) => (isChapterStylesheet(file) ? false : undefined),
+      // The stylesheets every chapter shares (its own: callouts, code pairs, claims, charts; the
+      // copy-link control's) are linked, not inlined: a reader's browser caches them once instead
+      // of receiving them again in each chapter's HTML (issue 33; src/build/chapter-stylesheet.ts).
+      // Other small stylesheets keep Vite's default (inlined under 4 KB).
+      assetsInlineLimit: (/** @type {string} */ file) => (isLinkedAsset(file) ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known noise: Astro marks every MDX module that may add to <head> with a "use

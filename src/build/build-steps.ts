@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ContentGate } from '../checks/content-gate.ts';
+import { criticalCss } from './critical-css.ts';
 import { cspHeaders } from './csp-headers.ts';
 import { cspPageHashes } from './csp-page-hashes.ts';
 import { hostFiles } from './host-files.ts';
@@ -17,16 +18,19 @@ import { runBuildSteps, type BuildStep } from '../site/written-pages.ts';
  * The site's build steps, in the order they run (tests/unit/build-steps.test.ts holds it):
  * 1. content-check: a link to nowhere fails the build before anything is made from the pages;
  * 2. host-files: _redirects, and the path rules of _headers moved under the base;
- * 3. csp-page-hashes: each page's policy keeps only the hashes of its own inline code;
- * 4. csp-header: the policy for every path, merged from the pages' policies and appended to
+ * 3. critical-css: the home page's styles split into an inline part for its first render and
+ *    a stylesheet for the rest (critical-css.ts), before the policies are read;
+ * 4. csp-page-hashes: each page's policy keeps only the hashes of its own inline code;
+ * 5. csp-header: the policy for every path, merged from the pages' policies and appended to
  *    _headers after its path rules moved;
- * 5. search-index: Pagefind's index and the vocabulary, from pages that passed the check;
- * 6. share-images: last, the slowest, and nothing reads the images during the build.
+ * 6. search-index: Pagefind's index and the vocabulary, from pages that passed the check;
+ * 7. share-images: last, the slowest, and nothing reads the images during the build.
  */
 export function siteBuildSteps(gate: ContentGate): BuildStep[] {
   return [
     gate.writtenPagesCheck(),
     hostFiles(gate.aliases),
+    criticalCss(),
     cspPageHashes(),
     cspHeaders(),
     pagefindIndex(() => gate.entries('synonyms') as Synonym[]),

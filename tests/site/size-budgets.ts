@@ -27,7 +27,11 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { name: 'JavaScript of /decide/', kind: 'js', from: { pages: /^\/decide\/$/ }, limit: 9 * KB },
   // 11.5 KB: in December 2026 the chapters' stylesheet (1.4 KB) moved out of each chapter's HTML
   // into a cached file of its own (src/build/chapter-stylesheet.ts); Starlight's CSS is 15.8 KB.
-  { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 11.5 * KB },
+  // 13 KB: in December 2026 the home page's first render came to fit one round trip (issue 33):
+  // the site stylesheet is split into the rules the top of the home page uses (inlined there,
+  // linked by every other page) and the rest (src/build/critical-css.ts); the two parts
+  // compress about 1 KB worse than the whole.
+  { name: 'CSS of every page', kind: 'css', from: { pages: /^\// }, limit: 13 * KB },
 ];
 
 /**
@@ -46,5 +50,5 @@ export interface PageBudget {
 }
 
 export const CHAPTER_HTML_MEDIAN: PageBudget = { name: 'chapter HTML, median', limit: 10.8 * KB, met: false };
-export const HOME_RENDER_BLOCKING: PageBudget = { name: 'home page, render-blocking bytes', limit: 14 * KB, met: false };
+export const HOME_RENDER_BLOCKING: PageBudget = { name: 'home page, render-blocking bytes', limit: 14 * KB, met: true };
 export const FIRST_SEARCH: PageBudget = { name: 'first search through the UI', limit: 100 * KB, met: true };

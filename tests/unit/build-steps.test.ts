@@ -35,6 +35,7 @@ describe('the build steps', () => {
     expect(siteBuildSteps(gate as unknown as ContentGate).map(({ name }) => name)).toEqual([
       'content-check',
       'host-files',
+      'critical-css',
       'csp-page-hashes',
       'csp-header',
       'search-index',
