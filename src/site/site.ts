@@ -2,7 +2,7 @@
 export const SITE_NAME = 'Django vs Flask: the consolidated guide';
 export const SITE_SHORT_NAME = 'Django vs Flask';
 export const SITE_DESCRIPTION =
-  'One guide that consolidates five published Django vs Flask comparisons, corrects what they get wrong, and cites every claim.';
+  'Django and Flask compared topic by topic (architecture, data, security, APIs, async, deployment and measured performance), with every claim cited and checked.';
 
 /** Primary navigation, in order. Later pages add themselves here. */
 export const NAV_LINKS: readonly { href: string; label: string }[] = [
