@@ -55,9 +55,16 @@ const httpRunSchema = z.object({
   framework: z.enum(['django', 'flask']),
   variant: z.string().min(1),
   path: z.string().startsWith('/'),
-  peakRequestsPerSecond: estimateSchema.describe('Closed-loop wrk, peak throughput only: median and range of the repetitions.'),
+  peakRequestsPerSecond: estimateSchema.describe(
+    'Closed-loop wrk, peak throughput only: median and range of the repetitions. Shown, not compared: it moves with the other work on the server’s core.',
+  ),
+  serverCpuUsPerRequest: estimateSchema.describe(
+    'CPU microseconds (user + system) the Gunicorn master and its workers used per request during each closed-loop repetition: median, bootstrap 95% interval. The figure the throughput comparison rests on.',
+  ),
   steps: z.array(stepSchema).min(1).describe('The open-loop sweep, in increasing rate, up to the first saturated step.'),
-  rssPerWorkerMiB: estimateSchema.describe('Resident memory of each worker after the load.'),
+  rssPerWorkerMiB: estimateSchema.describe(
+    'Resident memory of each worker after the closed-loop repetitions (a fixed number of connections), before the open-loop sweep.',
+  ),
 });
 
 const installSchema = z.object({
@@ -118,7 +125,14 @@ export const benchmarkResultsSchema = z
     http: z.array(httpRunSchema),
     coldStartMs: z
       .record(z.string(), estimateSchema)
-      .describe('By app variant: spawning Gunicorn (one sync worker) to the first 200 response.'),
+      .describe(
+        'By app variant: wall time from spawning Gunicorn (one sync worker) to the first 200 response; median and range. Shown, not compared.',
+      ),
+    coldStartCpuMs: z
+      .record(z.string(), estimateSchema)
+      .describe(
+        'By app variant: CPU time (user + system) of the Gunicorn master and its worker from spawn to that first response, from /proc in clock ticks; median, bootstrap 95% interval. The figure the cold-start comparison rests on.',
+      ),
     idleRssMiB: z.record(z.string(), estimateSchema).describe('By app variant: resident memory of the worker after its first response.'),
   })
   .refine((r) => r.smoke || r.scenarios.every((s) => s.instructions && s.baselineInstructions), {
