@@ -14,8 +14,9 @@
  *  4. Cold start and idle memory: Gunicorn with one sync worker, spawn to first 200 response,
  *     timed twice: the CPU time its processes used (the figure compared) and the wall time.
  *  5. HTTP: Gunicorn (sync, gthread, asgi workers) on one core, PostgreSQL beside it, the load on
- *     the other core: closed-loop wrk for peak throughput, with the server's CPU time per request
- *     read around each repetition (the figure compared) and its workers' memory after them; then
+ *     the other core: closed-loop wrk for peak throughput, the twins' servers taking turns, with
+ *     the server's CPU time per request read around each repetition (the figure compared) and
+ *     its workers' memory after them; then
  *     an open-loop sweep of rates (src/benchmark/bench-load.ts) up to saturation for latency.
  *
  * Options: --smoke, --out FILE, --report FILE (the smoke verdict {passed, failed}).
@@ -48,6 +49,7 @@ import {
   instructionEstimate,
   parentPid,
   parseWrkReport,
+  floorEstimate,
   rangeEstimate,
   requestsPerSecond,
   cpuTicks,
@@ -77,8 +79,8 @@ const config = {
   http: {
     workers: 2,
     stepSeconds: smoke ? 0.5 : 3,
-    peakSeconds: smoke ? 1 : 2,
-    peakRepetitions: smoke ? 1 : 5,
+    peakSeconds: 1,
+    peakRepetitions: smoke ? 1 : 8,
     wrkConnections: 16,
     rateFractions: smoke ? [0.5] : [0.25, 0.5, 0.75, 0.9, 1, 1.2],
     generatorLimit: 0,
@@ -542,12 +544,12 @@ async function footprint(): Promise<Pick<BenchmarkResults, 'coldStartMs' | 'cold
   }
   progress(
     `cold starts (CPU / wall): ${Object.entries(starts)
-      .map(([id, s]) => `${id} ${estimate(cpuStarts[id]!, 0).value} / ${rangeEstimate(s, 0).value} ms`)
+      .map(([id, s]) => `${id} ${floorEstimate(cpuStarts[id]!, 0).value} / ${rangeEstimate(s, 0).value} ms`)
       .join(', ')}`,
   );
   const map = (record: Record<string, number[]>, digits: number, summarise = rangeEstimate) =>
     Object.fromEntries(Object.entries(record).map(([id, s]) => [id, summarise(s, digits)]));
-  return { coldStartMs: map(starts, 0), coldStartCpuMs: map(cpuStarts, 0, estimate), idleRssMiB: map(rss, 1) };
+  return { coldStartMs: map(starts, 0), coldStartCpuMs: map(cpuStarts, 0, floorEstimate), idleRssMiB: map(rss, 1) };
 }
 
 function loadStep(url: string, rate: number, seconds: number): Promise<OpenLoopStep> {
@@ -569,54 +571,65 @@ async function generatorLimit(): Promise<number> {
   }
 }
 
-/** Stage 5: every HTTP scenario under every server kind of its interface, both twins. */
+/** One closed-loop wrk repetition against a server: requests per second, and the server's CPU µs per request meanwhile. */
+async function closedLoop(server: Server, url: string, name: string): Promise<{ rate: number; cpuUs: number }> {
+  const cpuBefore = serverCpuMs(server.child.pid!);
+  const wrk = parseWrkReport(
+    await run(
+      pinned(CLIENT_CORE, [
+        'wrk',
+        '--threads',
+        '1',
+        '--connections',
+        String(config.http.wrkConnections),
+        '--duration',
+        `${config.http.peakSeconds}s`,
+        '--timeout',
+        '5s',
+        '--script',
+        join(BENCH, 'wrk-report.lua'),
+        url,
+      ]),
+    ),
+  );
+  checks.push({ name: `wrk ${name}`, ok: wrk.requests > 0 && wrk.non2xx === 0, detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx` });
+  return { rate: requestsPerSecond(wrk), cpuUs: ((serverCpuMs(server.child.pid!) - cpuBefore) * 1000) / Math.max(wrk.requests, 1) };
+}
+
+/**
+ * Stage 5: every HTTP scenario under every server kind of its interface. Both twins' servers run
+ * at once and the closed-loop repetitions alternate between them, as the CPU-time batches do, so
+ * a burst of load from elsewhere falls on both; the open-loop sweeps follow, one twin at a time.
+ */
 async function httpRuns(): Promise<BenchmarkHttpRun[]> {
   const runs: BenchmarkHttpRun[] = [];
   // The smoke run serves one scenario under one server kind.
   for (const scenarioId of smoke ? HTTP_SCENARIOS.slice(0, 1) : HTTP_SCENARIOS) {
     const s = scenarioById(scenarioId);
     for (const kind of SERVER_KINDS.filter((k) => k.interface === s.interface).slice(0, smoke ? 1 : undefined)) {
-      for (const framework of FRAMEWORKS) {
-        const { variant: variantId, path } = s.sides[framework];
-        const variant = appVariant(variantId);
-        const server = await startServer(variant, kind.args, s.interface, config.http.workers, path);
-        try {
-          const url = `http://127.0.0.1:${server.port}${path}`;
-          const peaks: number[] = [];
-          const cpuPerRequest: number[] = [];
-          for (let rep = 0; rep < config.http.peakRepetitions; rep++) {
-            const cpuBefore = serverCpuMs(server.child.pid!);
-            const wrk = parseWrkReport(
-              await run(
-                pinned(CLIENT_CORE, [
-                  'wrk',
-                  '--threads',
-                  '1',
-                  '--connections',
-                  String(config.http.wrkConnections),
-                  '--duration',
-                  `${config.http.peakSeconds}s`,
-                  '--timeout',
-                  '5s',
-                  '--script',
-                  join(BENCH, 'wrk-report.lua'),
-                  url,
-                ]),
-              ),
-            );
-            checks.push({
-              name: `wrk ${kind.id} ${s.id} (${framework})`,
-              ok: wrk.requests > 0 && wrk.non2xx === 0,
-              detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx`,
-            });
-            peaks.push(requestsPerSecond(wrk));
-            cpuPerRequest.push(((serverCpuMs(server.child.pid!) - cpuBefore) * 1000) / Math.max(wrk.requests, 1));
+      const servers = new Map<Framework, { server: Server; url: string; peaks: number[]; cpuUs: number[] }>();
+      try {
+        for (const framework of FRAMEWORKS) {
+          const { variant, path } = s.sides[framework];
+          const server = await startServer(appVariant(variant), kind.args, s.interface, config.http.workers, path);
+          servers.set(framework, { server, url: `http://127.0.0.1:${server.port}${path}`, peaks: [], cpuUs: [] });
+        }
+        for (let rep = 0; rep < config.http.peakRepetitions; rep++) {
+          for (const framework of rep % 2 === 0 ? FRAMEWORKS : [...FRAMEWORKS].reverse()) {
+            const side = servers.get(framework)!;
+            const { rate, cpuUs } = await closedLoop(side.server, side.url, `${kind.id} ${s.id} (${framework})`);
+            side.peaks.push(rate);
+            side.cpuUs.push(cpuUs);
           }
+        }
+        // Memory is taken at the closed loop's fixed concurrency: after the open-loop sweep it would
+        // depend on how deep the saturated step's queue grew, and with it how many threads (Django's
+        // ASGI handler starts one per request) and buffers had been alive at once.
+        const rss = new Map(FRAMEWORKS.map((framework) => [framework, workerRssMiB(servers.get(framework)!.server.child.pid!)]));
+        for (const framework of FRAMEWORKS) {
+          const { url, peaks, cpuUs } = servers.get(framework)!;
           const peak = rangeEstimate(peaks, 0);
-          // Taken at the closed loop's fixed concurrency: after the open-loop sweep it would depend
-          // on how deep the saturated step's queue grew, and with it how many threads (Django's
-          // ASGI handler starts one per request) and buffers had been alive at once.
-          const rss = workerRssMiB(server.child.pid!);
+          const serverCpu = floorEstimate(cpuUs, 1);
           const steps: OpenLoopStep[] = [];
           for (const fraction of config.http.rateFractions) {
             const step = await loadStep(url, Math.max(1, peak.value * fraction), config.http.stepSeconds);
@@ -628,24 +641,25 @@ async function httpRuns(): Promise<BenchmarkHttpRun[]> {
             ok: steps[0]!.completed > 0,
             detail: `${steps[0]!.completed} completed`,
           });
+          const { variant, path } = s.sides[framework];
           runs.push({
             server: kind.id,
             scenario: s.id,
             framework,
-            variant: variant.id,
+            variant,
             path,
             peakRequestsPerSecond: peak,
-            serverCpuUsPerRequest: estimate(cpuPerRequest, 1),
+            serverCpuUsPerRequest: serverCpu,
             steps,
-            rssPerWorkerMiB: rangeEstimate(rss, 1),
+            rssPerWorkerMiB: rangeEstimate(rss.get(framework)!, 1),
           });
           const last = steps.at(-1)!;
           progress(
-            `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s, ${estimate(cpuPerRequest, 1).value} µs CPU each; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
+            `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s, ${serverCpu.value} µs CPU each; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
           );
-        } finally {
-          await stopServer(server);
         }
+      } finally {
+        await Promise.all([...servers.values()].map(({ server }) => stopServer(server)));
       }
     }
   }
