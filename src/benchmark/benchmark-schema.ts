@@ -61,7 +61,7 @@ const httpRunSchema = z.object({
     'Closed-loop wrk, peak throughput only: median and range of the repetitions. Shown, not compared: it moves with the other work on the server’s core.',
   ),
   serverCpuUsPerRequest: estimateSchema.describe(
-    'CPU microseconds (user + system) the Gunicorn master and its workers used per request during each closed-loop repetition, the twins taking turns: the lowest repetition as value and both ends (src/benchmark/bench-stats.ts floorEstimate says why), every sample kept. The figure the throughput comparison rests on.',
+    'CPU microseconds (user + system) the Gunicorn master and its workers used per request during each closed-loop repetition, the twins taking turns: the lowest repetition as value and both ends (src/benchmark/bench-stats.ts floorEstimate says why), every sample kept. Shown with the peak; both read too variable to compare (MINIMUM_SEPARATION.server in src/benchmark/bench-compare.ts).',
   ),
   steps: z.array(stepSchema).min(1).describe('The open-loop sweep, in increasing rate, up to the first saturated step.'),
   rssPerWorkerMiB: estimateSchema.describe(
