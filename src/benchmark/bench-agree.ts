@@ -1,11 +1,14 @@
 /**
- * `npm run bench:agree -- A.json B.json`: whether two results files of `npm run bench:frameworks`
- * agree (src/benchmark/bench-agreement.ts). Prints the tables; exits with 1 when they disagree,
- * 2 when a file cannot be read or does not match the schema.
+ * `npm run bench:agree -- A.json B.json [--publish FILE]`: whether two results files of
+ * `npm run bench:frameworks` agree (src/benchmark/bench-agreement.ts). Prints the tables; exits
+ * with 1 when they disagree, 2 when a file cannot be read or does not match the schema. With
+ * --publish, writes A to FILE (content/benchmarks.json) with B's summary as its confirmation,
+ * so the page states how a second run agreed from the data, agreeing or not.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { compareRuns, formatAgreement } from './bench-agreement.ts';
+import { parseArgs } from 'node:util';
+import { compareRuns, confirmationOf, formatAgreement } from './bench-agreement.ts';
 import { benchmarkResultsSchema, type BenchmarkResults } from './benchmark-schema.ts';
 
 function load(file: string): BenchmarkResults {
@@ -17,15 +20,25 @@ function load(file: string): BenchmarkResults {
   return parsed.data;
 }
 
-const files = process.argv.slice(2).filter((arg) => arg !== '--');
+const { values: options, positionals: files } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { publish: { type: 'string' } },
+  allowPositionals: true,
+});
 if (files.length !== 2) {
-  console.error('usage: npm run bench:agree -- A.json B.json');
+  console.error('usage: npm run bench:agree -- A.json B.json [--publish content/benchmarks.json]');
   process.exit(2);
 }
 const [fileA = '', fileB = ''] = files;
 try {
-  const agreement = compareRuns(load(fileA), load(fileB));
+  const [published, confirming] = [load(fileA), load(fileB)];
+  const agreement = compareRuns(published, confirming);
   console.log(formatAgreement(agreement, [basename(fileA), basename(fileB)]));
+  if (options.publish) {
+    const confirmed = benchmarkResultsSchema.parse({ ...published, confirmation: confirmationOf(confirming, agreement) });
+    writeFileSync(options.publish, `${JSON.stringify(confirmed, null, 2)}\n`);
+    console.log(`wrote ${options.publish}: ${basename(fileA)}, confirmed by ${basename(fileB)}`);
+  }
   process.exit(agreement.agrees ? 0 : 1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,11 +1,13 @@
 /**
  * Whether two full benchmark runs agree (`npm run bench:agree -- A.json B.json`): every
  * instruction count within INSTRUCTION_TOLERANCE of the other run's, and every computed
- * comparison (src/benchmark/bench-compare.ts) favouring the same framework, or neither, in both.
- * Pure: the command in bench-agree.ts reads the files and prints what this returns.
+ * comparison (src/benchmark/bench-compare.ts) reaching the same verdict in both: the same side,
+ * or in both no measurable difference, or in both too variable to compare. Pure: the command in
+ * bench-agree.ts reads the files and prints what this returns, and `confirmationOf` is what the
+ * published results keep of the run that confirmed them.
  */
-import { benchComparisons } from './bench-compare.ts';
-import type { BenchmarkResults } from './benchmark-schema.ts';
+import { benchComparisons, type Outcome } from './bench-compare.ts';
+import type { BenchmarkConfirmation, BenchmarkResults } from './benchmark-schema.ts';
 import type { Framework } from '../site/vocabulary.ts';
 
 /** Instruction counts measure work, not time: two runs must agree to within 1%. */
@@ -23,8 +25,8 @@ export interface CountRow {
 
 export interface VerdictRow {
   id: string;
-  a: string;
-  b: string;
+  a: Outcome;
+  b: Outcome;
   agrees: boolean;
 }
 
@@ -64,7 +66,7 @@ export function compareRuns(a: BenchmarkResults, b: BenchmarkResults): Agreement
       unmatched.push(id);
       continue;
     }
-    verdicts.push({ id, a: comparison.favours, b: other.favours, agrees: comparison.favours === other.favours });
+    verdicts.push({ id, a: comparison.outcome, b: other.outcome, agrees: comparison.outcome === other.outcome });
   }
   for (const id of comparisonsB.keys()) if (!comparisonsA.has(id)) unmatched.push(id);
   const agrees = unmatched.length === 0 && counts.every((row) => row.agrees) && verdicts.every((row) => row.agrees);
@@ -72,6 +74,26 @@ export function compareRuns(a: BenchmarkResults, b: BenchmarkResults): Agreement
 }
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+
+const largestOf = (counts: readonly CountRow[]) =>
+  counts.reduce<CountRow | undefined>((max, r) => (!max || r.difference > max.difference ? r : max), undefined);
+
+/** What the published results keep of the run that confirmed them: when, under what load, how closely. */
+export function confirmationOf(confirming: BenchmarkResults, agreement: Agreement): BenchmarkConfirmation {
+  const largest = largestOf(agreement.counts);
+  return {
+    date: confirming.date,
+    minutes: confirming.minutes,
+    loadAverage: confirming.machine.loadAverage,
+    instructionCounts: agreement.counts.length,
+    instructionCountsWithin: agreement.counts.filter((r) => r.agrees).length,
+    largestInstructionDifference: largest ? Number(largest.difference.toFixed(5)) : 0,
+    largestInstructionDifferenceAt: largest ? `${largest.framework} ${largest.scenario}` : 'none',
+    verdicts: agreement.verdicts.length,
+    verdictsAgreed: agreement.verdicts.filter((r) => r.agrees).length,
+    disagreements: [...agreement.verdicts.filter((r) => !r.agrees).map((r) => r.id), ...agreement.unmatched],
+  };
+}
 
 /** The agreement as plain-text tables, disagreements marked, with a one-line summary at the end. */
 export function formatAgreement(agreement: Agreement, names: [string, string]): string {
@@ -105,13 +127,17 @@ export function formatAgreement(agreement: Agreement, names: [string, string]): 
   );
   const countsOk = agreement.counts.filter((r) => r.agrees).length;
   const verdictsOk = agreement.verdicts.filter((r) => r.agrees).length;
-  const largest = agreement.counts.reduce<CountRow | undefined>((max, r) => (!max || r.difference > max.difference ? r : max), undefined);
+  const largest = largestOf(agreement.counts);
   const summary = [
     `instruction counts within ${percent(INSTRUCTION_TOLERANCE)}: ${countsOk} of ${agreement.counts.length}` +
       (largest ? ` (largest difference ${percent(largest.difference)}, ${largest.framework} ${largest.scenario})` : ''),
-    `comparisons favouring the same side: ${verdictsOk} of ${agreement.verdicts.length}`,
+    `comparisons with the same verdict: ${verdictsOk} of ${agreement.verdicts.length}`,
     ...(agreement.unmatched.length ? [`in one run only: ${agreement.unmatched.join(', ')}`] : []),
     agreement.agrees ? 'the runs agree' : 'the runs DISAGREE',
   ];
-  return [`Instructions per request\n${countTable}`, `Comparisons (favours)\n${verdictTable}`, summary.join('\n')].join('\n\n');
+  return [
+    `Instructions per request\n${countTable}`,
+    `Comparisons (verdict: the side favoured, same, or variable)\n${verdictTable}`,
+    summary.join('\n'),
+  ].join('\n\n');
 }

@@ -118,7 +118,9 @@ function typedDirection(text: string): { framework: Framework; says: 'better' | 
 }
 
 function describe(c: Comparison): string {
-  return `${c.id}: ${verdictText(c)} (Django ${c.django.value}, Flask ${c.flask.value} ${c.unit})`;
+  // A peak's verdict is its server CPU time's: quote the figures that decided it.
+  const basis = c.decidedBy ?? c;
+  return `${c.id}: ${verdictText(c)} (Django ${basis.django.value}, Flask ${basis.flask.value} ${basis.unit})`;
 }
 
 /** Problems in one sentence; `where` names the file and the line or entry. */

@@ -11,10 +11,13 @@
  *     done; counts for N requests, minus the empty app's in the same virtualenv, divided by N.
  *  3. CPU time per request, in process, without valgrind: many short batches, the two twins
  *     taking turns batch by batch, so that a burst of load from elsewhere hits both.
- *  4. Cold start and idle memory: Gunicorn with one sync worker, spawn to first 200 response.
+ *  4. Cold start and idle memory: Gunicorn with one sync worker, spawn to first 200 response,
+ *     timed twice: the CPU time its processes used (the figure compared) and the wall time.
  *  5. HTTP: Gunicorn (sync, gthread, asgi workers) on one core, PostgreSQL beside it, the load on
- *     the other core: closed-loop wrk for peak throughput only, then an open-loop sweep of rates
- *     (src/benchmark/bench-load.ts) up to saturation for latency.
+ *     the other core: closed-loop wrk for peak throughput, the twins' servers taking turns, with
+ *     the server's CPU time per request read around each repetition (the figure compared) and
+ *     its workers' memory after them; then
+ *     an open-loop sweep of rates (src/benchmark/bench-load.ts) up to saturation for latency.
  *
  * Options: --smoke, --out FILE, --report FILE (the smoke verdict {passed, failed}).
  * Environment: CURRENT_PYTHON or BENCH_PYTHON (the interpreter, ≥ 3.12), BENCH_BACKGROUND
@@ -46,12 +49,13 @@ import {
   instructionEstimate,
   parentPid,
   parseWrkReport,
+  floorEstimate,
   rangeEstimate,
   requestsPerSecond,
+  cpuTicks,
   residentKiB,
   saturated,
   smokeVerdict,
-  type Estimate,
   type OpenLoopStep,
   type SmokeCheck,
 } from './bench-stats.ts';
@@ -75,8 +79,8 @@ const config = {
   http: {
     workers: 2,
     stepSeconds: smoke ? 0.5 : 3,
-    peakSeconds: smoke ? 1 : 2,
-    peakRepetitions: smoke ? 1 : 3,
+    peakSeconds: 1,
+    peakRepetitions: smoke ? 1 : 8,
     wrkConnections: 16,
     rateFractions: smoke ? [0.5] : [0.25, 0.5, 0.75, 0.9, 1, 1.2],
     generatorLimit: 0,
@@ -397,7 +401,9 @@ async function cpuTimes(): Promise<Map<string, number[]>> {
 interface Server {
   child: ChildProcess;
   port: number;
+  /** Spawn to the first 200: wall time, and the CPU time (user + system) the server's processes used. */
   coldStartMs: number;
+  coldStartCpuMs: number;
 }
 
 /** One GET; resolves with the status code, or 0 when the connection failed. */
@@ -454,7 +460,8 @@ async function startServer(
       if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`${variant.id} gave no 200 on ${path}:\n${log}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return { child, port, coldStartMs: performance.now() - started };
+    const coldStartMs = performance.now() - started;
+    return { child, port, coldStartMs, coldStartCpuMs: serverCpuMs(child.pid!) };
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -473,43 +480,76 @@ function stopServer(server: Server): Promise<void> {
   });
 }
 
-/** Resident memory of each Gunicorn worker of a master, in MiB, from /proc. */
-function workerRssMiB(masterPid: number): number[] {
+/** The pids of a Gunicorn master's workers, from /proc. */
+function workerPids(masterPid: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((entry) => {
+    .filter((entry) => {
       try {
-        if (parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) !== masterPid) return [];
-        return [(residentKiB(readFileSync(`/proc/${entry}/status`, 'utf8')) ?? 0) / 1024];
+        return parentPid(readFileSync(`/proc/${entry}/stat`, 'utf8')) === masterPid;
       } catch {
-        return []; // the process ended while we looked
+        return false; // the process ended while we looked
       }
-    });
+    })
+    .map(Number);
+}
+
+/** Resident memory of each Gunicorn worker of a master, in MiB, from /proc. */
+function workerRssMiB(masterPid: number): number[] {
+  return workerPids(masterPid).flatMap((pid) => {
+    try {
+      return [(residentKiB(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? 0) / 1024];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (`getconf CLK_TCK`, read in main). */
+let clockTicks = 100;
+
+/**
+ * CPU time, user plus system, that a Gunicorn master and its workers have used, in ms: every
+ * thread's included, ended ones too. Unlike wall time, it does not grow while other processes
+ * hold the core, which is why the cold-start and per-request server verdicts rest on it.
+ */
+function serverCpuMs(masterPid: number): number {
+  let ticks = 0;
+  for (const pid of [masterPid, ...workerPids(masterPid)]) {
+    try {
+      ticks += cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return (ticks * 1000) / clockTicks;
 }
 
 /** Stage 4: cold start and idle memory per app variant, starts interleaved across variants. */
-async function footprint(): Promise<{ coldStartMs: Record<string, Estimate>; idleRssMiB: Record<string, Estimate> }> {
+async function footprint(): Promise<Pick<BenchmarkResults, 'coldStartMs' | 'coldStartCpuMs' | 'idleRssMiB'>> {
   const starts: Record<string, number[]> = {};
+  const cpuStarts: Record<string, number[]> = {};
   const rss: Record<string, number[]> = {};
   const firstPath = (variant: AppVariant) =>
     SCENARIOS.find((s) => s.sides[variant.framework].variant === variant.id && s.interface === 'wsgi')!.sides[variant.framework].path;
-  for (let rep = 0; rep < (smoke ? 1 : 7); rep++) {
+  for (let rep = 0; rep < (smoke ? 1 : 11); rep++) {
     const order = rep % 2 === 0 ? APP_VARIANTS : [...APP_VARIANTS].reverse();
     for (const variant of order) {
       const server = await startServer(variant, ['--worker-class', 'sync'], 'wsgi', 1, firstPath(variant));
       (starts[variant.id] ??= []).push(server.coldStartMs);
+      (cpuStarts[variant.id] ??= []).push(server.coldStartCpuMs);
       (rss[variant.id] ??= []).push(...workerRssMiB(server.child.pid!));
       await stopServer(server);
     }
   }
   progress(
-    `cold starts: ${Object.entries(starts)
-      .map(([id, s]) => `${id} ${rangeEstimate(s, 0).value} ms`)
+    `cold starts (CPU / wall): ${Object.entries(starts)
+      .map(([id, s]) => `${id} ${floorEstimate(cpuStarts[id]!, 0).value} / ${rangeEstimate(s, 0).value} ms`)
       .join(', ')}`,
   );
-  const map = (record: Record<string, number[]>, digits: number) =>
-    Object.fromEntries(Object.entries(record).map(([id, s]) => [id, rangeEstimate(s, digits)]));
-  return { coldStartMs: map(starts, 0), idleRssMiB: map(rss, 1) };
+  const map = (record: Record<string, number[]>, digits: number, summarise = rangeEstimate) =>
+    Object.fromEntries(Object.entries(record).map(([id, s]) => [id, summarise(s, digits)]));
+  return { coldStartMs: map(starts, 0), coldStartCpuMs: map(cpuStarts, 0, floorEstimate), idleRssMiB: map(rss, 1) };
 }
 
 function loadStep(url: string, rate: number, seconds: number): Promise<OpenLoopStep> {
@@ -531,47 +571,65 @@ async function generatorLimit(): Promise<number> {
   }
 }
 
-/** Stage 5: every HTTP scenario under every server kind of its interface, both twins. */
+/** One closed-loop wrk repetition against a server: requests per second, and the server's CPU µs per request meanwhile. */
+async function closedLoop(server: Server, url: string, name: string): Promise<{ rate: number; cpuUs: number }> {
+  const cpuBefore = serverCpuMs(server.child.pid!);
+  const wrk = parseWrkReport(
+    await run(
+      pinned(CLIENT_CORE, [
+        'wrk',
+        '--threads',
+        '1',
+        '--connections',
+        String(config.http.wrkConnections),
+        '--duration',
+        `${config.http.peakSeconds}s`,
+        '--timeout',
+        '5s',
+        '--script',
+        join(BENCH, 'wrk-report.lua'),
+        url,
+      ]),
+    ),
+  );
+  checks.push({ name: `wrk ${name}`, ok: wrk.requests > 0 && wrk.non2xx === 0, detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx` });
+  return { rate: requestsPerSecond(wrk), cpuUs: ((serverCpuMs(server.child.pid!) - cpuBefore) * 1000) / Math.max(wrk.requests, 1) };
+}
+
+/**
+ * Stage 5: every HTTP scenario under every server kind of its interface. Both twins' servers run
+ * at once and the closed-loop repetitions alternate between them, as the CPU-time batches do, so
+ * a burst of load from elsewhere falls on both; the open-loop sweeps follow, one twin at a time.
+ */
 async function httpRuns(): Promise<BenchmarkHttpRun[]> {
   const runs: BenchmarkHttpRun[] = [];
   // The smoke run serves one scenario under one server kind.
   for (const scenarioId of smoke ? HTTP_SCENARIOS.slice(0, 1) : HTTP_SCENARIOS) {
     const s = scenarioById(scenarioId);
     for (const kind of SERVER_KINDS.filter((k) => k.interface === s.interface).slice(0, smoke ? 1 : undefined)) {
-      for (const framework of FRAMEWORKS) {
-        const { variant: variantId, path } = s.sides[framework];
-        const variant = appVariant(variantId);
-        const server = await startServer(variant, kind.args, s.interface, config.http.workers, path);
-        try {
-          const url = `http://127.0.0.1:${server.port}${path}`;
-          const peaks: number[] = [];
-          for (let rep = 0; rep < config.http.peakRepetitions; rep++) {
-            const wrk = parseWrkReport(
-              await run(
-                pinned(CLIENT_CORE, [
-                  'wrk',
-                  '--threads',
-                  '1',
-                  '--connections',
-                  String(config.http.wrkConnections),
-                  '--duration',
-                  `${config.http.peakSeconds}s`,
-                  '--timeout',
-                  '5s',
-                  '--script',
-                  join(BENCH, 'wrk-report.lua'),
-                  url,
-                ]),
-              ),
-            );
-            checks.push({
-              name: `wrk ${kind.id} ${s.id} (${framework})`,
-              ok: wrk.requests > 0 && wrk.non2xx === 0,
-              detail: `${wrk.requests} requests, ${wrk.non2xx} non-2xx`,
-            });
-            peaks.push(requestsPerSecond(wrk));
+      const servers = new Map<Framework, { server: Server; url: string; peaks: number[]; cpuUs: number[] }>();
+      try {
+        for (const framework of FRAMEWORKS) {
+          const { variant, path } = s.sides[framework];
+          const server = await startServer(appVariant(variant), kind.args, s.interface, config.http.workers, path);
+          servers.set(framework, { server, url: `http://127.0.0.1:${server.port}${path}`, peaks: [], cpuUs: [] });
+        }
+        for (let rep = 0; rep < config.http.peakRepetitions; rep++) {
+          for (const framework of rep % 2 === 0 ? FRAMEWORKS : [...FRAMEWORKS].reverse()) {
+            const side = servers.get(framework)!;
+            const { rate, cpuUs } = await closedLoop(side.server, side.url, `${kind.id} ${s.id} (${framework})`);
+            side.peaks.push(rate);
+            side.cpuUs.push(cpuUs);
           }
+        }
+        // Memory is taken at the closed loop's fixed concurrency: after the open-loop sweep it would
+        // depend on how deep the saturated step's queue grew, and with it how many threads (Django's
+        // ASGI handler starts one per request) and buffers had been alive at once.
+        const rss = new Map(FRAMEWORKS.map((framework) => [framework, workerRssMiB(servers.get(framework)!.server.child.pid!)]));
+        for (const framework of FRAMEWORKS) {
+          const { url, peaks, cpuUs } = servers.get(framework)!;
           const peak = rangeEstimate(peaks, 0);
+          const serverCpu = floorEstimate(cpuUs, 1);
           const steps: OpenLoopStep[] = [];
           for (const fraction of config.http.rateFractions) {
             const step = await loadStep(url, Math.max(1, peak.value * fraction), config.http.stepSeconds);
@@ -583,24 +641,25 @@ async function httpRuns(): Promise<BenchmarkHttpRun[]> {
             ok: steps[0]!.completed > 0,
             detail: `${steps[0]!.completed} completed`,
           });
-          const rss = workerRssMiB(server.child.pid!);
+          const { variant, path } = s.sides[framework];
           runs.push({
             server: kind.id,
             scenario: s.id,
             framework,
-            variant: variant.id,
+            variant,
             path,
             peakRequestsPerSecond: peak,
+            serverCpuUsPerRequest: serverCpu,
             steps,
-            rssPerWorkerMiB: rangeEstimate(rss, 1),
+            rssPerWorkerMiB: rangeEstimate(rss.get(framework)!, 1),
           });
           const last = steps.at(-1)!;
           progress(
-            `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
+            `http ${kind.id.padEnd(7)} ${s.id.padEnd(14)} ${framework.padEnd(6)} peak ${peak.value} req/s, ${serverCpu.value} µs CPU each; open loop up to ${last.offeredRate}/s: p99 ${last.p99Ms} ms${saturated(last) ? ' (saturated)' : ''}`,
           );
-        } finally {
-          await stopServer(server);
         }
+      } finally {
+        await Promise.all([...servers.values()].map(({ server }) => stopServer(server)));
       }
     }
   }
@@ -644,6 +703,7 @@ function install(inventory: Inventory, framework: Framework): BenchmarkResults['
 
 async function main(): Promise<void> {
   const loadBefore = loadavg();
+  clockTicks = Number((await run(['getconf', 'CLK_TCK'])).trim()) || clockTicks;
   const interpreter = await findPython();
   const envs = await Promise.all(FRAMEWORKS.map((framework) => virtualenv(framework, interpreter)));
   FRAMEWORKS.forEach((framework, i) => (venvs[framework] = envs[i]!));
@@ -653,7 +713,7 @@ async function main(): Promise<void> {
 
   const cpu = await cpuTimes();
   const instructions = await countInstructions();
-  const { coldStartMs, idleRssMiB } = await footprint();
+  const { coldStartMs, coldStartCpuMs, idleRssMiB } = await footprint();
   config.http.generatorLimit = await generatorLimit();
   progress(`open-loop generator ceiling: ${config.http.generatorLimit} req/s`);
   const http = await httpRuns();
@@ -721,6 +781,7 @@ async function main(): Promise<void> {
     }),
     http,
     coldStartMs,
+    coldStartCpuMs,
     idleRssMiB,
   };
   mkdirSync(dirname(outFile), { recursive: true });

@@ -95,6 +95,8 @@ export interface Scenario {
   interface: Interface;
   /** Which app and path of each twin serve the scenario. */
   sides: Record<Framework, Side>;
+  /** Whether the request waits on PostgreSQL, which shares the measured core (see bench-compare.ts). */
+  queries?: true;
 }
 
 const side = (variant: AppVariantId, path: string): Side => ({ variant, path });
@@ -140,6 +142,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'query',
+    queries: true,
     label: 'One query',
     request: 'a one-query request',
     description: 'One row by a random primary key through the ORM (TechEmpower’s single-query type), returned as JSON.',
@@ -148,6 +151,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'related-naive',
+    queries: true,
     label: '20 related rows, N+1',
     request: 'a 20-post page that loads each author separately (N+1 queries)',
     description: '20 posts and each post’s author loaded lazily: 21 queries.',
@@ -156,6 +160,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'related-fixed',
+    queries: true,
     label: '20 related rows, joined',
     request: 'a 20-post page that joins in the authors',
     description: 'The same page with select_related or joinedload: one query.',
@@ -164,6 +169,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'fortunes',
+    queries: true,
     label: 'Fortunes',
     request: 'a Fortunes page',
     description:
@@ -191,6 +197,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'asgi-query',
+    queries: true,
     label: 'One query over ASGI',
     request: 'a one-query request over ASGI',
     description:

@@ -34,7 +34,9 @@ const scenarioSchema = z.object({
     .object({ django: z.number().nonnegative(), flask: z.number().nonnegative() })
     .optional()
     .describe('Instructions per request of the empty app in the same virtualenv, already subtracted.'),
-  cpuUs: bothSchema.describe('Process CPU microseconds per request in process: median of the batches, bootstrap 95% interval.'),
+  cpuUs: bothSchema.describe(
+    'Process CPU microseconds per request in process: median of the batches, bootstrap 95% interval. The comparison takes the lowest batch from the samples (lowestOf in src/benchmark/bench-compare.ts).',
+  ),
 });
 
 const stepSchema = z.object({
@@ -55,9 +57,16 @@ const httpRunSchema = z.object({
   framework: z.enum(['django', 'flask']),
   variant: z.string().min(1),
   path: z.string().startsWith('/'),
-  peakRequestsPerSecond: estimateSchema.describe('Closed-loop wrk, peak throughput only: median and range of the repetitions.'),
+  peakRequestsPerSecond: estimateSchema.describe(
+    'Closed-loop wrk, peak throughput only: median and range of the repetitions. Shown, not compared: it moves with the other work on the server’s core.',
+  ),
+  serverCpuUsPerRequest: estimateSchema.describe(
+    'CPU microseconds (user + system) the Gunicorn master and its workers used per request during each closed-loop repetition, the twins taking turns: the lowest repetition as value and both ends (src/benchmark/bench-stats.ts floorEstimate says why), every sample kept. Shown with the peak; both read too variable to compare (MINIMUM_SEPARATION.server in src/benchmark/bench-compare.ts).',
+  ),
   steps: z.array(stepSchema).min(1).describe('The open-loop sweep, in increasing rate, up to the first saturated step.'),
-  rssPerWorkerMiB: estimateSchema.describe('Resident memory of each worker after the load.'),
+  rssPerWorkerMiB: estimateSchema.describe(
+    'Resident memory of each worker after the closed-loop repetitions (a fixed number of connections), before the open-loop sweep.',
+  ),
 });
 
 const installSchema = z.object({
@@ -67,6 +76,23 @@ const installSchema = z.object({
   frameworkBytes: z.number().int().positive(),
   requirements: z.string().min(1).describe('The pinned requirements file the virtualenv was built from.'),
 });
+
+const confirmationSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01'),
+    minutes: z.number().positive(),
+    loadAverage: z.object({ before: z.array(z.number()), after: z.array(z.number()) }).describe('1, 5 and 15 minute load averages.'),
+    instructionCounts: z.number().int().nonnegative().describe('Instruction counts compared (both frameworks, every scenario).'),
+    instructionCountsWithin: z.number().int().nonnegative().describe('How many of them agreed within 1%.'),
+    largestInstructionDifference: z.number().nonnegative().describe('The largest difference between the two runs’ counts, as a fraction.'),
+    largestInstructionDifferenceAt: z.string().min(1).describe('Where it was: framework and scenario.'),
+    verdicts: z.number().int().nonnegative().describe('Comparisons whose verdicts were compared.'),
+    verdictsAgreed: z.number().int().nonnegative().describe('How many reached the same verdict in both runs.'),
+    disagreements: z.array(z.string()).describe('The comparisons whose verdicts differed, or that one run lacked.'),
+  })
+  .describe(
+    'A second full run of the same harness that the published one was checked against (`npm run bench:agree -- PUBLISHED CONFIRMING --publish FILE` writes it): when, under what load, and how closely it agreed. Only its summary is kept.',
+  );
 
 export const benchmarkResultsSchema = z
   .object({
@@ -118,8 +144,16 @@ export const benchmarkResultsSchema = z
     http: z.array(httpRunSchema),
     coldStartMs: z
       .record(z.string(), estimateSchema)
-      .describe('By app variant: spawning Gunicorn (one sync worker) to the first 200 response.'),
+      .describe(
+        'By app variant: wall time from spawning Gunicorn (one sync worker) to the first 200 response; median and range. Shown, not compared.',
+      ),
+    coldStartCpuMs: z
+      .record(z.string(), estimateSchema)
+      .describe(
+        'By app variant: CPU time (user + system) of the Gunicorn master and its worker from spawn to that first response, from /proc in clock ticks: the lowest start as value and both ends (floorEstimate), every sample kept. The figure the cold-start comparison rests on.',
+      ),
     idleRssMiB: z.record(z.string(), estimateSchema).describe('By app variant: resident memory of the worker after its first response.'),
+    confirmation: confirmationSchema.optional(),
   })
   .refine((r) => r.smoke || r.scenarios.every((s) => s.instructions && s.baselineInstructions), {
     message: 'a full run has instruction counts for every scenario',
@@ -130,3 +164,4 @@ export type BenchmarkResults = z.infer<typeof benchmarkResultsSchema>;
 export type BenchmarkScenario = BenchmarkResults['scenarios'][number];
 export type BenchmarkEstimate = z.infer<typeof estimateSchema>;
 export type BenchmarkHttpRun = BenchmarkResults['http'][number];
+export type BenchmarkConfirmation = z.infer<typeof confirmationSchema>;

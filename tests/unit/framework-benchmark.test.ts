@@ -15,6 +15,7 @@ import {
   parentPid,
   parseWrkReport,
   percentile,
+  floorEstimate,
   rangeEstimate,
   ratio,
   requestsPerSecond,
@@ -92,6 +93,8 @@ describe('benchmark harness arithmetic', () => {
     expect(instructionEstimate([1000, 1000])).toMatchObject({ value: 1000, low: 990, high: 1010 });
     expect(instructionEstimate([1000, 1100])).toMatchObject({ value: 1050, low: 1000, high: 1100 });
     expect(rangeEstimate([3, 1, 2], 0)).toEqual({ value: 2, low: 1, high: 3, samples: [3, 1, 2] });
+    // CPU time a busy machine can only add to: the least disturbed sample stands for the work.
+    expect(floorEstimate([3.14, 1.26, 2.5], 1)).toEqual({ value: 1.3, low: 1.3, high: 1.3, samples: [3.1, 1.3, 2.5] });
   });
 
   it('gives Django ÷ Flask, and no ratio against a zero', () => {
