@@ -10,7 +10,8 @@ import type { Fact } from '../content/fact-schema';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
 import { getBenchComparisons } from '../benchmark/benchmarks';
-import { BENCH_FIELDS, benchText, lookupComparison, type BenchField } from '../benchmark/bench-compare';
+import { benchFigureText } from '../benchmark/bench-figure';
+import { benchText, lookupComparison } from '../benchmark/bench-compare';
 import { getComparisonRows } from '../guide/comparison-rows';
 import { inFileOrder } from '../content/ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/page-sources';
@@ -172,11 +173,7 @@ function dataComponents(
     },
     // A measured figure in prose, and a chart's figures as a table: the same computed comparisons
     // (src/benchmark/bench-compare.ts) the HTML draws.
-    Bench: async ({ metric, show }) => {
-      const field = (show ?? 'summary') as BenchField;
-      if (!(BENCH_FIELDS as readonly string[]).includes(field)) throw new Error(`<Bench metric="${metric}" show="${show}">: unknown show`);
-      return [text(benchText(lookupComparison(await getBenchComparisons(), metric ?? '', `<Bench metric="${metric}">`), field))];
-    },
+    Bench: async ({ metric, show, over }) => [text(benchFigureText(await getBenchComparisons(), { metric: metric ?? '', show, over }))],
     BenchmarkChart: async ({ title, metrics }) => {
       const comparisons = await getBenchComparisons();
       const rows = (metrics ?? '')
