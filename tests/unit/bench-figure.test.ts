@@ -37,7 +37,9 @@ const COMPARISONS = new Map([
 describe('benchFigureText', () => {
   it('shows a field of one comparison, the summary when none is named', () => {
     expect(benchFigureText(COMPARISONS, { metric: 'instructions.fixed', show: 'difference' })).toBe('Flask, 8% fewer');
-    expect(benchFigureText(COMPARISONS, { metric: 'instructions.fixed' })).toMatch(/^Flask handles a test request in 8% fewer instructions/);
+    expect(benchFigureText(COMPARISONS, { metric: 'instructions.fixed' })).toMatch(
+      /^Flask handles a test request in 8% fewer instructions/,
+    );
   });
 
   it('with over, gives how many times one scenario costs another for the side named', () => {
@@ -51,7 +53,9 @@ describe('benchFigureText', () => {
     expect(() => benchFigureText(COMPARISONS, { metric: 'instructions.naive', over: 'instructions.fixed', show: 'verdict' })).toThrow(
       /with over, show must be django or flask/,
     );
-    expect(() => benchFigureText(COMPARISONS, { metric: 'instructions.naive', over: 'cpu.fixed', show: 'django' })).toThrow(/different units/);
+    expect(() => benchFigureText(COMPARISONS, { metric: 'instructions.naive', over: 'cpu.fixed', show: 'django' })).toThrow(
+      /different units/,
+    );
     expect(() => benchFigureText(COMPARISONS, { metric: 'instructions.naive', over: 'instructions.gone', show: 'django' })).toThrow(
       /unknown benchmark metric "instructions.gone"/,
     );
