@@ -9,8 +9,8 @@ import { formatFigure } from './benchmark-chart.ts';
 
 export interface BenchReference {
   metric: string;
-  show?: string;
-  over?: string;
+  show?: string | undefined;
+  over?: string | undefined;
 }
 
 export function benchFigureText(comparisons: ReadonlyMap<string, Comparison>, { metric, show = 'summary', over }: BenchReference): string {
