@@ -11,7 +11,8 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
 import { getBenchComparisons, getBenchmarks } from '../benchmark/benchmarks';
 import { benchSetup, benchTable } from './bench-markdown';
-import { BENCH_FIELDS, benchText, lookupComparison, type BenchField } from '../benchmark/bench-compare';
+import { benchFigureText } from '../benchmark/bench-figure';
+import { benchText, lookupComparison } from '../benchmark/bench-compare';
 import { getComparisonRows } from '../guide/comparison-rows';
 import { inFileOrder } from '../content/ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/page-sources';
@@ -167,14 +168,9 @@ function dataComponents(
         ]),
       ];
     },
-    // A measured figure in prose, a chart's figures and the benchmark tables as Markdown tables:
-    // the same computed comparisons (src/benchmark/bench-compare.ts) the HTML draws, each figure
-    // with its interval, as the chart's tooltips and the table's cells give it.
-    Bench: async ({ metric, show }) => {
-      const field = (show ?? 'summary') as BenchField;
-      if (!(BENCH_FIELDS as readonly string[]).includes(field)) throw new Error(`<Bench metric="${metric}" show="${show}">: unknown show`);
-      return [text(benchText(lookupComparison(await getBenchComparisons(), metric ?? '', `<Bench metric="${metric}">`), field))];
-    },
+    // A measured figure in prose, and a chart's figures as a table: the same computed comparisons
+    // (src/benchmark/bench-compare.ts) the HTML draws.
+    Bench: async ({ metric, show, over }) => [text(benchFigureText(await getBenchComparisons(), { metric: metric ?? '', show, over }))],
     BenchmarkChart: async ({ title, metrics }) => {
       const comparisons = await getBenchComparisons();
       const rows = (metrics ?? '')
