@@ -7,8 +7,6 @@
 import { benchText, type Comparison } from '../benchmark/bench-compare';
 import { formatFigure, formatMegabytes } from '../benchmark/benchmark-chart';
 import type { BenchmarkEstimate, BenchmarkResults } from '../benchmark/benchmark-schema';
-import { saturated } from '../benchmark/bench-stats';
-import { formatDate } from '../site/site';
 
 export const BENCH_TABLE_PARTS = ['inprocess', 'http', 'footprint', 'stacks'] as const;
 export type BenchTablePart = (typeof BENCH_TABLE_PARTS)[number];
@@ -59,38 +57,27 @@ export function benchTable(part: string, results: BenchmarkResults, comparisons:
       };
     case 'http':
       return {
-        caption: 'HTTP: peak throughput (median and range) and the highest open-loop rate kept on schedule, with its latency',
-        header: [
-          'Scenario',
-          'Workers',
-          'Framework',
-          'Peak req/s',
-          'Sustained req/s',
-          'p50 ms there',
-          'p99 ms there',
-          'Memory per worker, MiB',
-        ],
-        rows: results.http.map((run) => {
-          const step = run.steps.filter((s) => !saturated(s)).at(-1) ?? run.steps[0]!;
-          return [
-            results.scenarios.find((s) => s.id === run.scenario)?.label ?? run.scenario,
-            SERVERS[run.server],
-            NAMES[run.framework],
-            estimateText(run.peakRequestsPerSecond),
-            formatFigure(step.achievedRate),
-            formatFigure(step.p50Ms, 1),
-            formatFigure(step.p99Ms, 1),
-            estimateText(run.rssPerWorkerMiB, 1),
-          ];
-        }),
+        caption:
+          'HTTP: peak throughput (closed loop, median and range) and the server CPU time per request (lowest run), both shown, not compared; memory per worker after the closed-loop runs. Latency is left out: on a shared core it timed the queue behind other jobs.',
+        header: ['Scenario', 'Workers', 'Framework', 'Peak req/s', 'Server CPU µs per request', 'Memory per worker, MiB'],
+        rows: results.http.map((run) => [
+          results.scenarios.find((s) => s.id === run.scenario)?.label ?? run.scenario,
+          SERVERS[run.server],
+          NAMES[run.framework],
+          estimateText(run.peakRequestsPerSecond),
+          estimateText(run.serverCpuUsPerRequest),
+          estimateText(run.rssPerWorkerMiB, 1),
+        ]),
       };
     case 'footprint':
       return {
-        caption: 'Cold start (spawning Gunicorn to the first 200 response) and idle worker memory, median and range; install size',
-        header: ['App', 'Cold start, ms', 'Idle worker, MiB'],
+        caption:
+          'Cold start (spawning Gunicorn to the first 200 response) as CPU time (the lowest start, the figure compared) and as wall time (median and range); idle worker memory; install size',
+        header: ['App', 'Cold start CPU, ms', 'Cold start wall, ms', 'Idle worker, MiB'],
         rows: [
           ...results.apps.map((app) => [
             app.label,
+            estimateText(results.coldStartCpuMs[app.id]!),
             estimateText(results.coldStartMs[app.id]!),
             estimateText(results.idleRssMiB[app.id]!, 1),
           ]),
@@ -100,6 +87,7 @@ export function benchTable(part: string, results: BenchmarkResults, comparisons:
               `${NAMES[framework]} install`,
               `${formatMegabytes(install.frameworkBytes)} for the framework and its ${install.frameworkPackages} packages`,
               `${formatMegabytes(install.bytes)} for the whole virtualenv (${install.packages} packages)`,
+              '',
             ];
           }),
         ],
@@ -113,41 +101,4 @@ export function benchTable(part: string, results: BenchmarkResults, comparisons:
     default:
       throw new Error(`<BenchmarkTable part="${part}">: use one of ${BENCH_TABLE_PARTS.join(', ')}`);
   }
-}
-
-/** How the benchmark was run, as label and value pairs: what <BenchmarkSetup /> lists. */
-export function benchSetup(results: BenchmarkResults): [string, string][] {
-  const { date, machine, versions, config: c, command, smoke, minutes } = results;
-  return [
-    [
-      'Run on',
-      `${formatDate(new Date(date))}, ${formatFigure(minutes, 1)} minutes${smoke ? ' (a smoke run: the figures mean nothing)' : ''}`,
-    ],
-    ['Hardware', `${machine.cpu}, ${machine.cores} cores, ${formatFigure(machine.memoryGiB, 1)} GiB of memory; ${machine.pinning}`],
-    [
-      'Other load',
-      `${machine.background}; load average ${machine.loadAverage.before.join(' / ')} before, ${machine.loadAverage.after.join(' / ')} after`,
-    ],
-    ['Operating system', `${machine.os}, ${machine.kernel}`],
-    [
-      'Software',
-      Object.entries(versions)
-        .map(([name, version]) => `${name} ${version}`)
-        .join(', '),
-    ],
-    ['Database', c.database],
-    [
-      'Instructions',
-      `${c.instructions.requests} requests counted per scenario after ${c.instructions.warmup} uncounted ones, ${c.instructions.repetitions} times`,
-    ],
-    [
-      'CPU time',
-      `${c.cpu.repetitions} batches of about ${c.cpu.batchMs} ms per framework and scenario, the two taking turns, after ${c.cpu.warmup} warm-up requests`,
-    ],
-    [
-      'HTTP',
-      `${c.http.workers} Gunicorn workers; wrk with ${c.http.wrkConnections} connections, ${c.http.peakRepetitions} × ${c.http.peakSeconds} s for the peak; open-loop steps of ${c.http.stepSeconds} s at ${c.http.rateFractions.map((f) => `${Math.round(f * 100)}%`).join(', ')} of that peak, stopping at the first saturated step; the generator itself sustains ${formatFigure(c.http.generatorLimit)} req/s against an empty server`,
-    ],
-    ['Command', command],
-  ];
 }

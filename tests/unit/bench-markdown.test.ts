@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { benchComparisons } from '../../src/benchmark/bench-compare';
 import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
-import { BENCH_TABLE_PARTS, benchSetup, benchTable, estimateText } from '../../src/export/bench-markdown';
+import { BENCH_TABLE_PARTS, benchTable, estimateText } from '../../src/export/bench-markdown';
+import { benchSetup } from '../../src/benchmark/bench-setup';
 
 const results = parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json');
 const comparisons = benchComparisons(results);
@@ -30,6 +31,7 @@ describe('benchmark tables for the Markdown twins', () => {
     const first = results.apps[0]!;
     expect(footprint.rows[0]).toEqual([
       first.label,
+      estimateText(results.coldStartCpuMs[first.id]!),
       estimateText(results.coldStartMs[first.id]!),
       estimateText(results.idleRssMiB[first.id]!, 1),
     ]);
@@ -39,9 +41,10 @@ describe('benchmark tables for the Markdown twins', () => {
     expect(() => benchTable('latency', results, comparisons)).toThrow(/part="latency".*inprocess, http, footprint, stacks/);
   });
 
-  it('lists how the run was made, ending with the command that repeats it', () => {
+  it('lists how the run was made, ending with the second run it was checked against', () => {
     const setup = benchSetup(results);
     expect(setup.map(([label]) => label)).toContain('Hardware');
-    expect(setup.at(-1)).toEqual(['Command', results.command]);
+    expect(setup.at(-1)?.[0]).toBe('Second run');
+    expect(setup.at(-1)?.[1]).toMatch(/of \d+ verdicts the same/);
   });
 });
