@@ -9,14 +9,20 @@ ALLOWED_HOSTS = ["testserver"]
 INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes", "blog", "books", "catalogue", "orders"]
 MIDDLEWARE: list[str] = ["django.middleware.security.SecurityMiddleware", "django.middleware.common.CommonMiddleware"]
 ROOT_URLCONF = "config.urls"
+# region: csp-templates
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "APP_DIRS": True,
-        # csp_nonce in templates
-        "OPTIONS": {"context_processors": ["django.template.context_processors.csp"]},
+        "OPTIONS": {
+            "context_processors": [
+                # with your other context processors: sets csp_nonce, or the nonce renders empty
+                "django.template.context_processors.csp",
+            ],
+        },
     }
 ]
+# endregion
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True

@@ -20,3 +20,11 @@ class ReceiptTests(TestCase):
         result = send_receipt.enqueue(7, "someone@example.com")
         self.assertEqual(result.status, "SUCCESSFUL")
         self.assertEqual(len(mail.outbox), 1)
+
+
+class ProductionTasksSettingsTests(TestCase):
+    def test_the_database_backend_and_its_app_are_configured(self):
+        from config import settings_production
+
+        self.assertEqual(settings_production.TASKS["default"]["BACKEND"], "django_tasks_db.DatabaseBackend")
+        self.assertEqual(settings_production.INSTALLED_APPS[-1], "django_tasks_db")

@@ -66,10 +66,14 @@ def test_chat_consumer_broadcasts_to_the_room():
 
     from config.asgi import application
 
-    def socket():
-        return ApplicationCommunicator(application, {"type": "websocket", "path": "/ws/chat/tea/", "headers": [], "query_string": b"", "subprotocols": []})
+    def socket(origin=b"http://localhost"):
+        headers = [(b"origin", origin)]
+        return ApplicationCommunicator(application, {"type": "websocket", "path": "/ws/chat/tea/", "headers": headers, "query_string": b"", "subprotocols": []})
 
     async def talk():
+        stranger = socket(origin=b"https://evil.example")  # a host not in ALLOWED_HOSTS
+        await stranger.send_input({"type": "websocket.connect"})
+        assert (await stranger.receive_output(1))["type"] == "websocket.close"
         alice, bob = socket(), socket()
         for peer in (alice, bob):
             await peer.send_input({"type": "websocket.connect"})
@@ -104,3 +108,4 @@ def test_production_settings_come_from_the_environment(monkeypatch):
     assert production.DEBUG is False
     assert production.ALLOWED_HOSTS == ["shop.example.com", "www.shop.example.com"]
     assert production.DATABASES["default"]["HOST"] == "localhost"
+    assert production.CHANNEL_LAYERS["default"]["CONFIG"]["hosts"] == ["redis://localhost:6379/0"]

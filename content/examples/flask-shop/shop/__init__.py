@@ -9,7 +9,8 @@ from .extensions import csrf, db, login_manager, migrate
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
-    app.config.from_object(os.environ.get("SHOP_CONFIG", "shop.config.Development"))
+    # Unset means Production: a forgotten variable must not deploy development settings.
+    app.config.from_object(os.environ.get("SHOP_CONFIG", "shop.config.Production"))
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)  # instance/config.py, if present
         app.config.from_prefixed_env()  # e.g. FLASK_SECRET_KEY overrides SECRET_KEY

@@ -4,7 +4,7 @@ class Config:
 
 
 class Development(Config):
-    DEBUG = True
+    SQLALCHEMY_ECHO = True  # log every SQL statement; debug mode comes from `flask run --debug`
 
 
 class Testing(Config):

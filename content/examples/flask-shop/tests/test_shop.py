@@ -20,12 +20,26 @@ def app():
 
 
 def test_config_classes_and_environment(monkeypatch):
-    assert create_app({"SECRET_KEY": "x"}).config["DEBUG"] is True  # Development by default
+    monkeypatch.delenv("SHOP_CONFIG", raising=False)
+    unset = create_app({"SECRET_KEY": "x"}).config  # Production when SHOP_CONFIG is unset
+    assert unset["SESSION_COOKIE_SECURE"] is True and unset["DEBUG"] is False
+    monkeypatch.setenv("SHOP_CONFIG", "shop.config.Development")
+    assert create_app({"SECRET_KEY": "x"}).config["SQLALCHEMY_ECHO"] is True
     monkeypatch.setenv("SHOP_CONFIG", "shop.config.Testing")
     monkeypatch.setenv("FLASK_SECRET_KEY", "from-the-environment")
     app = create_app()
     assert app.testing and app.config["SQLALCHEMY_DATABASE_URI"] == "sqlite:///:memory:"
     assert app.config["SECRET_KEY"] == "from-the-environment"
+
+
+def test_the_flask_app_option_shown_in_the_chapter(monkeypatch):
+    from flask.cli import ScriptInfo
+
+    # flask --app shop run: finds create_app() and calls it without arguments
+    monkeypatch.setenv("SHOP_CONFIG", "shop.config.Development")
+    assert ScriptInfo(app_import_path="shop").load_app().config["SQLALCHEMY_ECHO"] is True
+    # flask --app "shop:create_app({'TESTING': True})" run: the argument is a Python literal
+    assert ScriptInfo(app_import_path="shop:create_app({'TESTING': True})").load_app().testing
 
 
 def test_blueprint_routes_and_url_for(app, client):

@@ -12,3 +12,13 @@ DATABASES = {
         "HOST": os.environ.get("DB_HOST", "localhost"),
     }
 }
+
+# region: channel-layers
+# Redis carries group messages between server processes (package channels-redis).
+CHANNEL_LAYERS = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "CONFIG": {"hosts": [os.environ.get("REDIS_URL", "redis://localhost:6379/0")]},
+    }
+}
+# endregion
