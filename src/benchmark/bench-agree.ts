@@ -1,9 +1,10 @@
 /**
- * `npm run bench:agree -- A.json B.json [--publish FILE]`: whether two results files of
+ * `npm run bench:agree -- A.json B.json [--added id,id] [--publish FILE]`: whether two results files of
  * `npm run bench:frameworks` agree (src/benchmark/bench-agreement.ts). Prints the tables; exits
  * with 1 when they disagree, 2 when a file cannot be read or does not match the schema. With
  * --publish, writes A to FILE (content/benchmarks.json) with B's summary as its confirmation,
- * so the page states how a second run agreed from the data, agreeing or not.
+ * so the page states how a second run agreed from the data, agreeing or not. --added names the
+ * scenarios A adds since B was run: B cannot confirm them, and they are listed as unchecked.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -22,17 +23,20 @@ function load(file: string): BenchmarkResults {
 
 const { values: options, positionals: files } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { publish: { type: 'string' } },
+  options: { publish: { type: 'string' }, added: { type: 'string' } },
   allowPositionals: true,
 });
 if (files.length !== 2) {
-  console.error('usage: npm run bench:agree -- A.json B.json [--publish content/benchmarks.json]');
+  console.error('usage: npm run bench:agree -- A.json B.json [--added scenario,scenario] [--publish content/benchmarks.json]');
   process.exit(2);
 }
 const [fileA = '', fileB = ''] = files;
 try {
   const [published, confirming] = [load(fileA), load(fileB)];
-  const agreement = compareRuns(published, confirming);
+  const added = options.added?.split(',').filter(Boolean) ?? [];
+  const unknown = added.filter((id) => !published.scenarios.some((s) => s.id === id));
+  if (unknown.length) throw new Error(`--added names scenarios ${fileA} does not have: ${unknown.join(', ')}`);
+  const agreement = compareRuns(published, confirming, added);
   console.log(formatAgreement(agreement, [basename(fileA), basename(fileB)]));
   if (options.publish) {
     const confirmed = benchmarkResultsSchema.parse({ ...published, confirmation: confirmationOf(confirming, agreement) });

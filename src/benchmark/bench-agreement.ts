@@ -4,7 +4,9 @@
  * comparison (src/benchmark/bench-compare.ts) reaching the same verdict in both: the same side,
  * or in both no measurable difference, or in both too variable to compare. Pure: the command in
  * bench-agree.ts reads the files and prints what this returns, and `confirmationOf` is what the
- * published results keep of the run that confirmed them.
+ * published results keep of the run that confirmed them. Scenarios the published run adds to the
+ * harness after the confirming run must be named (`added`): they are left unchecked, not
+ * disagreements, so a scenario dropped by mistake still fails.
  */
 import { benchComparisons, type Outcome } from './bench-compare.ts';
 import type { BenchmarkConfirmation, BenchmarkResults } from './benchmark-schema.ts';
@@ -35,13 +37,20 @@ export interface Agreement {
   verdicts: VerdictRow[];
   /** What is in one run and not the other (a scenario or comparison id), each a disagreement. */
   unmatched: string[];
+  /** Scenarios named as added since the confirming run and found only in the published one. */
+  unchecked: string[];
   agrees: boolean;
 }
 
-export function compareRuns(a: BenchmarkResults, b: BenchmarkResults): Agreement {
+/** The scenario a comparison id measures: its last part (`cpu.query`, `serverCpu.sync.query`). */
+const scenarioOf = (comparisonId: string) => comparisonId.split('.').at(-1) ?? '';
+
+export function compareRuns(a: BenchmarkResults, b: BenchmarkResults, added: readonly string[] = []): Agreement {
   const counts: CountRow[] = [];
   const unmatched: string[] = [];
+  const unchecked = added.filter((id) => a.scenarios.some((s) => s.id === id) && !b.scenarios.some((s) => s.id === id));
   for (const scenario of a.scenarios) {
+    if (unchecked.includes(scenario.id)) continue;
     const other = b.scenarios.find((s) => s.id === scenario.id);
     if (!other?.instructions || !scenario.instructions) {
       unmatched.push(`instructions.${scenario.id}`);
@@ -62,6 +71,7 @@ export function compareRuns(a: BenchmarkResults, b: BenchmarkResults): Agreement
   const verdicts: VerdictRow[] = [];
   for (const [id, comparison] of comparisonsA) {
     const other = comparisonsB.get(id);
+    if (!other && unchecked.includes(scenarioOf(id))) continue;
     if (!other) {
       unmatched.push(id);
       continue;
@@ -70,7 +80,7 @@ export function compareRuns(a: BenchmarkResults, b: BenchmarkResults): Agreement
   }
   for (const id of comparisonsB.keys()) if (!comparisonsA.has(id)) unmatched.push(id);
   const agrees = unmatched.length === 0 && counts.every((row) => row.agrees) && verdicts.every((row) => row.agrees);
-  return { counts, verdicts, unmatched, agrees };
+  return { counts, verdicts, unmatched, unchecked, agrees };
 }
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
@@ -92,6 +102,7 @@ export function confirmationOf(confirming: BenchmarkResults, agreement: Agreemen
     verdicts: agreement.verdicts.length,
     verdictsAgreed: agreement.verdicts.filter((r) => r.agrees).length,
     disagreements: [...agreement.verdicts.filter((r) => !r.agrees).map((r) => r.id), ...agreement.unmatched],
+    unchecked: agreement.unchecked,
   };
 }
 
@@ -133,6 +144,7 @@ export function formatAgreement(agreement: Agreement, names: [string, string]): 
       (largest ? ` (largest difference ${percent(largest.difference)}, ${largest.framework} ${largest.scenario})` : ''),
     `comparisons with the same verdict: ${verdictsOk} of ${agreement.verdicts.length}`,
     ...(agreement.unmatched.length ? [`in one run only: ${agreement.unmatched.join(', ')}`] : []),
+    ...(agreement.unchecked.length ? [`added since, not checked: ${agreement.unchecked.join(', ')}`] : []),
     agreement.agrees ? 'the runs agree' : 'the runs DISAGREE',
   ];
   return [

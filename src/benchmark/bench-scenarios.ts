@@ -196,6 +196,26 @@ export const SCENARIOS: readonly Scenario[] = [
     sides: both('django-default', 'flask-bare', '/plaintext', '/async/plaintext'),
   },
   {
+    id: 'asgi-plaintext-sync',
+    label: 'Plain text over ASGI, sync view',
+    request: 'a plain-text request over ASGI to a sync view',
+    names: { django: 'Django with a sync view' },
+    description:
+      'The default project’s sync view under Django’s ASGI handler, which runs the view in the request’s thread through sync_to_async besides the middleware’s hops, against bare Flask behind WsgiToAsgi.',
+    interface: 'asgi',
+    sides: both('django-default', 'flask-bare', '/plaintext'),
+  },
+  {
+    id: 'asgi-plaintext-lean',
+    label: 'Plain text over ASGI, lean Django',
+    request: 'a plain-text request over ASGI',
+    names: { django: 'Django with only its security and common middleware' },
+    description:
+      'The async view with Django reduced to the security and common middleware, so two middleware hop to a thread instead of seven, against bare Flask behind WsgiToAsgi.',
+    interface: 'asgi',
+    sides: both('django-api', 'flask-bare', '/plaintext', '/async/plaintext'),
+  },
+  {
     id: 'asgi-query',
     queries: true,
     label: 'One query over ASGI',

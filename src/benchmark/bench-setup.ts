@@ -59,6 +59,13 @@ export function benchSetup(results: BenchmarkResults): [label: string, value: st
       'HTTP',
       `${c.http.workers} Gunicorn workers; wrk with ${c.http.wrkConnections} connections, ${c.http.peakRepetitions} × ${c.http.peakSeconds} s for the peak; an open-loop latency sweep (${c.http.stepSeconds} s steps at ${fractions} of that peak, a generator that sustains ${formatFigure(c.http.generatorLimit)} req/s against an empty server) kept in the results, not shown`,
     ],
-    ['Second run', confirmationText(confirmation, (day) => formatDate(new Date(day)))],
+    [
+      'Second run',
+      confirmationText(
+        confirmation,
+        (day) => formatDate(new Date(day)),
+        (id) => results.scenarios.find((s) => s.id === id)?.label ?? id,
+      ),
+    ],
   ];
 }

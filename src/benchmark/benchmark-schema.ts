@@ -89,6 +89,10 @@ const confirmationSchema = z
     verdicts: z.number().int().nonnegative().describe('Comparisons whose verdicts were compared.'),
     verdictsAgreed: z.number().int().nonnegative().describe('How many reached the same verdict in both runs.'),
     disagreements: z.array(z.string()).describe('The comparisons whose verdicts differed, or that one run lacked.'),
+    unchecked: z
+      .array(z.string())
+      .default([])
+      .describe('Scenario ids the published run added after the confirming run (`--added`), which that run could not check.'),
   })
   .describe(
     'A second full run of the same harness that the published one was checked against (`npm run bench:agree -- PUBLISHED CONFIRMING --publish FILE` writes it): when, under what load, and how closely it agreed. Only its summary is kept.',

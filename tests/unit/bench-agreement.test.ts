@@ -97,4 +97,21 @@ describe('two runs compared', () => {
     expect(agreement.agrees).toBe(false);
     expect(agreement.unmatched).toContain('instructions.fortunes');
   });
+
+  it('leave scenarios named as added unchecked, and still reject one dropped unnamed', () => {
+    const older = fresh();
+    older.scenarios = older.scenarios.filter((s) => s.id !== 'fortunes' && s.id !== 'json');
+    const agreement = compareRuns(fresh(), older, ['fortunes']);
+    expect(agreement.unchecked).toEqual(['fortunes']);
+    expect(agreement.unmatched).toContain('instructions.json');
+    expect(agreement.unmatched.some((id) => id.endsWith('.fortunes'))).toBe(false);
+    expect(agreement.counts.some((row) => row.scenario === 'fortunes')).toBe(false);
+    const named = compareRuns(fresh(), older, ['fortunes', 'json']);
+    expect(named.agrees).toBe(true);
+    const confirmation = confirmationOf(older, named);
+    expect(confirmation.unchecked).toEqual(['fortunes', 'json']);
+    expect(confirmationText(confirmation, String, (id) => id.toUpperCase())).toMatch(
+      /verdicts the same; 2 scenarios added since were not part of it \(FORTUNES; JSON\)$/,
+    );
+  });
 });
