@@ -356,24 +356,8 @@ const figure = (c: Comparison, value: number) => `${formatFigure(value, c.digits
 const withInterval = (c: Comparison, i: Interval) =>
   i.low === i.high ? figure(c, i.value) : `${figure(c, i.value)} (${formatFigure(i.low, c.digits)}–${formatFigure(i.high, c.digits)})`;
 
-const FRACTIONS = [
-  'half',
-  'a third of',
-  'a quarter of',
-  'a fifth of',
-  'a sixth of',
-  'a seventh of',
-  'an eighth of',
-  'a ninth of',
-  'a tenth of',
-];
-
-/** How much less the better side needs: "less than half", "less than a third of", or "23% less". */
-function shareOf(factor: number): { share?: string; percent: number } {
-  const whole = Math.min(Math.floor(factor), FRACTIONS.length + 1);
-  const percent = Math.max(1, Math.round((1 - 1 / factor) * 100));
-  return whole >= 2 ? { share: `less than ${FRACTIONS[whole - 2]}`, percent } : { percent };
-}
+/** How much less the better side needs, as a percentage of the worse side's figure, at least 1%. */
+const lessPercent = (factor: number) => Math.max(1, Math.round((1 - 1 / factor) * 100));
 
 /** The side a favoured comparison beats, and by what factor (the larger value over the smaller). */
 function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor: number } {
@@ -386,14 +370,28 @@ function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor
 /** How much more the better side gets where more is better: "23% more", at least 1%. */
 const morePercent = (factor: number) => Math.max(1, Math.round((factor - 1) * 100));
 
+/** From this factor up a gap reads as "1.5 times as much"; below it as "23% more". */
+const TIMES_FROM = 1.5;
+
+/**
+ * How much more the costlier side takes, read from its side: "2.1 times as many instructions as",
+ * "23% more CPU time than".
+ */
+function moreOf(factor: number, what: string, countable: boolean): string {
+  if (!Number.isFinite(factor)) return `more ${what} than`;
+  return factor >= TIMES_FROM
+    ? `${formatFigure(factor, 1)} times as ${countable ? 'many' : 'much'} ${what} as`
+    : `${morePercent(factor)}% more ${what} than`;
+}
+
 /** The same sentence with its first letter a capital, for a verdict that opens a sentence. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * The verdict as a person would write it: "Flask handles a plain-text request in less than half
- * the instructions Django needs (2.1× fewer)", "no measurable difference in CPU time for a
- * one-query request". Each measure has its own verb; the factor is a fraction from 2× up and a
- * percentage below.
+ * The verdict as a person would write it, from the side that costs more: "Django runs 2.1 times
+ * as many instructions as Flask for a plain-text request", "Django spends 40% more CPU time than
+ * Flask on …", "no measurable difference in CPU time for a one-query request". Each measure has
+ * its own verb; the factor reads "N times as much" from 1.5× up and as a percentage below.
  */
 export function verdictText(c: Comparison): string {
   if (c.decidedBy) return verdictText(c.decidedBy);
@@ -415,40 +413,23 @@ export function verdictText(c: Comparison): string {
   const { loserSide, factor } = gapOf(c, c.favours);
   const winner = c.names[c.favours];
   const loser = c.names[loserSide];
-  const times = Number.isFinite(factor) ? `${formatFigure(factor, 1)}×` : '';
-  const { share, percent } = shareOf(factor);
-  const where = c.setting ? `, ${c.setting}` : '';
   switch (kind) {
     case 'instructions':
-      return share
-        ? `${winner} handles ${c.context} in ${share} the instructions ${loser} needs (${times} fewer)`
-        : `${winner} handles ${c.context} in ${percent}% fewer instructions than ${loser}`;
+      return `${loser} runs ${moreOf(factor, 'instructions', true)} ${winner} for ${c.context}`;
     case 'cpu':
-      return share
-        ? `${winner} spends ${share} the CPU time ${loser} spends on ${c.context} (${times} less)`
-        : `${winner} spends ${percent}% less CPU time than ${loser} on ${c.context}`;
+      return `${loser} spends ${moreOf(factor, 'CPU time', false)} ${winner} on ${c.context}`;
     case 'serverCpu':
-      return share
-        ? `serving ${c.context} ${c.setting}, ${winner} uses ${share} the CPU time ${loser} uses (${times} less)`
-        : `serving ${c.context} ${c.setting}, ${winner} uses ${percent}% less CPU time than ${loser}`;
+      return `serving ${c.context} ${c.setting}, ${loser} uses ${moreOf(factor, 'CPU time', false)} ${winner}`;
     case 'memory':
-      return share
-        ? `a ${winner} worker holds ${share} the memory of a ${loser} one while serving ${c.context}${where.replace(',', '')} (${times} less)`
-        : `a ${winner} worker holds ${percent}% less memory than a ${loser} one while serving ${c.context}${where.replace(',', '')}`;
+      return `a ${loser} worker holds ${moreOf(factor, 'memory', false)} a ${winner} one while serving ${c.context} ${c.setting}`.trimEnd();
     case 'coldStart':
-      return share
-        ? `${winner} starts ${c.context} on ${share} the CPU time ${loser} needs (${times} less)`
-        : `${winner} starts ${c.context} on ${percent}% less CPU time than ${loser}`;
+      return `${loser} needs ${moreOf(factor, 'CPU time', false)} ${winner} to start ${c.context}`;
     case 'idleMemory':
-      return share
-        ? `an idle worker of ${winner} holds ${share} the memory of one of ${loser} (${times} less)`
-        : `an idle worker of ${winner} holds ${percent}% less memory than one of ${loser}`;
+      return `an idle worker of ${loser} holds ${moreOf(factor, 'memory', false)} one of ${winner}`;
     case 'install':
-      return share
-        ? `${winner} takes ${share} the disk space of ${loser} (${times} less)`
-        : `${winner} takes ${percent}% less disk space than ${loser}`;
+      return `${loser} takes ${moreOf(factor, 'disk space', false)} ${winner}`;
     default:
-      return `${winner} comes out ${c.better} on ${c.measure} than ${loser} for ${c.context}${times ? ` (${times})` : ''}`;
+      return `${winner} comes out ${c.better} on ${c.measure} than ${loser} for ${c.context}${Number.isFinite(factor) ? ` (${formatFigure(factor, 1)}×)` : ''}`;
   }
 }
 
@@ -464,7 +445,7 @@ export function differenceText(c: Comparison): string {
         : `${morePercent(factor)}% more`
       : factor >= 2
         ? `${formatFigure(factor, 1)}× ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`
-        : `${shareOf(factor).percent}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
+        : `${lessPercent(factor)}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
   return `${NAMES[c.favours]}, ${amount}`;
 }
 
