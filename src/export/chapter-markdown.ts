@@ -173,6 +173,14 @@ function rewriteJsx(node: JsxNode, resolve: MarkdownResolvers, where: string): N
       const slot = SLOT_LABELS[attributes['slot'] ?? ''];
       return slot ? [paragraph(text(`${slot}:`)), ...children()] : children();
     }
+    case 'details':
+      // A collapsed block on the page; in Markdown its summary heads what it holds, all shown.
+      return children();
+    case 'summary': {
+      const inline = children();
+      const phrasing = inline.length === 1 && inline[0]?.type === 'paragraph' ? inline[0].children : (inline as PhrasingContent[]);
+      return [paragraph({ type: 'strong', children: phrasing })];
+    }
     case 'a':
       return [{ type: 'link', url: resolve.link(attributes['href'] ?? ''), title: null, children: children() as PhrasingContent[] }];
     default: {

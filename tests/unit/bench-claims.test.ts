@@ -172,7 +172,7 @@ describe('the minimum separation of timed figures', () => {
 
   it('are the margins the performance chapter states in words', () => {
     const chapter = readFileSync('content/guide/performance.mdx', 'utf8');
-    const limits = (/### Limits of one two-core machine[\s\S]*?\n## /.exec(chapter)?.[0] ?? '').replace(/\s+/g, ' ');
+    const limits = (/### Limits of one two-core machine[\s\S]*?(?:\n## |$)/.exec(chapter)?.[0] ?? '').replace(/\s+/g, ' ');
     const percent = (ratio: number) => `${Math.round((ratio - 1) * 100)}%`;
     expect(limits).toContain(`at least ${percent(MINIMUM_SEPARATION.cpu)} above`);
     expect(limits).toContain(`at least ${percent(MINIMUM_SEPARATION.waiting)} apart`);

@@ -54,6 +54,13 @@ describe('chapter Markdown', () => {
     expect(markdown).toContain('[apidog]: https://example.org/sources/#apidog');
   });
 
+  it('prints a collapsed block open, its summary in bold above what it holds', () => {
+    const markdown = render(
+      ['<details class="bench-more">', '<summary>Every figure, with its range</summary>', '', '<FaqList />', '', '</details>'].join('\n'),
+    );
+    expect(markdown).toContain('**Every figure, with its range**\n\nAll the questions.');
+  });
+
   it('fails on a component it has no Markdown form for, naming the chapter', () => {
     expect(() => render('<Mystery />')).toThrow(
       't.mdx: (while rendering): Expected component `Mystery` to be defined, with a Markdown form',
