@@ -198,7 +198,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'asgi-plaintext-sync',
     label: 'Plain text over ASGI, sync view',
-    request: 'a plain-text request over ASGI to a sync view',
+    request: 'a plain-text request over ASGI',
     names: { django: 'Django with a sync view' },
     description:
       'The default project’s sync view under Django’s ASGI handler, which runs the view in the request’s thread through sync_to_async besides the middleware’s hops, against bare Flask behind WsgiToAsgi.',
