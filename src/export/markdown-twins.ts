@@ -9,6 +9,8 @@ import { getCollection } from 'astro:content';
 import type { Fact } from '../content/fact-schema';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
+import { guideLinkTargets } from '../guide/guide-link-targets';
+import { sectionLinkText } from '../guide/section-link-text';
 import { getBenchComparisons, getBenchmarks } from '../benchmark/benchmarks';
 import { benchTable } from './bench-markdown';
 import { benchSetup } from '../benchmark/bench-setup';
@@ -100,6 +102,7 @@ function dataComponents(
     },
     ProsCons: async () => {
       const items = await inFileOrder('proscons');
+      const targets = await guideLinkTargets();
       return FRAMEWORKS.flatMap((framework) => [
         heading(2, FRAMEWORK_NAMES[framework]),
         ...PRO_CON_KINDS.flatMap((kind) => [
@@ -111,8 +114,9 @@ function dataComponents(
                 link(url(`${chapterPath('pros-and-cons')}#${proConAnchor(data.framework, data.kind, data.id)}`), data.text),
                 text(`: ${data.detail}`),
                 ...cite(data.sources),
-                text(' '),
-                link(url(data.link), 'More'),
+                text(' See '),
+                link(url(data.link), sectionLinkText(data.link, targets)),
+                text('.'),
               ]),
           ),
         ]),
