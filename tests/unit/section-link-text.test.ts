@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionLinkText, type LinkTargets } from '../../src/guide/section-link-text';
 
-const targets: LinkTargets = new Map([
-  ['/guide/data-layer/', { title: 'Data layer', headings: new Map([['the-admin', 'The admin']]) }],
-]);
+const targets: LinkTargets = new Map([['/guide/data-layer/', { title: 'Data layer', headings: new Map([['the-admin', 'The admin']]) }]]);
 
 describe('sectionLinkText', () => {
   it('names the heading and its chapter', () => {
