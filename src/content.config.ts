@@ -20,8 +20,8 @@ const factIds = z
   );
 
 /** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
-function yamlCollection<Shape extends z.ZodRawShape>({ file, schema }: { file: string; schema: z.ZodObject<Shape> }) {
-  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position, factIds }) });
+function yamlCollection<Shape extends z.ZodRawShape>(dataFile: { file: string; schema: z.ZodObject<Shape> }) {
+  return defineCollection({ loader: yamlListLoader(dataFile), schema: dataFile.schema.extend({ position, factIds }) });
 }
 
 type DataCollections = {
