@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideSchema } from './content/content-schemas.ts';
-import { DATA_FILES, type DataFile } from './content/data-files.ts';
+import { DATA_FILES, type DataCollection, type DataFile } from './content/data-files.ts';
 import { documentLoader, jsonDocumentLoader } from './content/json-loader.ts';
 import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
@@ -20,8 +20,8 @@ const factIds = z
   );
 
 /** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
-function yamlCollection<Shape extends z.ZodRawShape>(dataFile: { file: string; schema: z.ZodObject<Shape> }) {
-  return defineCollection({ loader: yamlListLoader(dataFile), schema: dataFile.schema.extend({ position, factIds }) });
+function yamlCollection<Shape extends z.ZodRawShape>(name: DataCollection, { schema }: { schema: z.ZodObject<Shape> }) {
+  return defineCollection({ loader: yamlListLoader(name), schema: schema.extend({ position, factIds }) });
 }
 
 type DataCollections = {
@@ -30,7 +30,7 @@ type DataCollections = {
 
 /** One collection per row of src/content/data-files.ts: the list of data files is kept there alone. */
 const dataCollections = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(dataFile)]),
+  Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(name as DataCollection, dataFile)]),
 ) as unknown as DataCollections;
 
 export const collections = {

@@ -14,10 +14,11 @@ import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter
 import { formatProblem, type ContentProblem } from '../site/content-errors.ts';
 import { chapterIdOf, checkContentFiles, decodeUtf8, type ContentFile } from '../content/content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
-import { DATA_FILES, FACTS_FILE, SOURCES_FILE, type DataFile } from '../content/data-files.ts';
+import { DATA_FILES, FACTS_FILE, SOURCES_FILE, type DataCollection } from '../content/data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
-import { parseDataFile, type ParsedEntry } from '../content/yaml-collection.ts';
+import type { ParsedEntry } from '../content/yaml-collection.ts';
+import { loadYamlDataFile } from '../content/yaml-loader.ts';
 import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
 import type { Claim } from '../content/claim-schema.ts';
@@ -112,13 +113,17 @@ export function loadDataFiles(files: readonly ContentFile[]): Map<string, Loaded
   for (const [file, collection] of DATA_FILE_COLLECTIONS) {
     const bytes = bytesOf.get(file);
     if (bytes === undefined) continue;
-    const dataFile = (DATA_FILES as Record<string, DataFile>)[collection];
-    const parse = dataFile
-      ? (text: string) => parseDataFile(dataFile, text, references)
-      : collection === ALIASES_COLLECTION
-        ? (text: string) => parseAliasesFile(text)
-        : (text: string) => parseBenchmarkResults(parseJsonText(file, text), file);
-    loaded.set(collection, loadDataFile(collection, file, bytes, parse));
+    if (collection in DATA_FILES) loaded.set(collection, loadYamlDataFile(collection as DataCollection, bytes, references));
+    else if (collection === ALIASES_COLLECTION)
+      loaded.set(
+        collection,
+        loadDataFile(collection, file, bytes, (text) => parseAliasesFile(text)),
+      );
+    else
+      loaded.set(
+        collection,
+        loadDataFile(collection, file, bytes, (text) => parseBenchmarkResults(parseJsonText(file, text), file)),
+      );
   }
   return loaded;
 }
@@ -212,8 +217,7 @@ export function checkLoadedContent(
   entries.push(...evidence.entries);
   // What decision weights may rest on: the claims' verdicts, from the parse checkEvidence made.
   const claimVerdicts: ClaimVerdicts | undefined =
-    givenVerdicts ??
-    (claims === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
+    givenVerdicts ?? (claims === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
   const decision = parsedEntries.get('decision');
   if (decision) {
     const questions = decision.entries as unknown as Parameters<typeof checkWeightBases>[1];
@@ -230,7 +234,10 @@ export function checkLoadedContent(
   const asWritten = new Map(
     [...parsedEntries.keys()].map((collection) => [
       collection,
-      { file: parsedEntries.get(collection)!.file, entries: parsedOf(collection).map((entry) => entry.benchUnresolved as Record<string, unknown>) },
+      {
+        file: parsedEntries.get(collection)!.file,
+        entries: parsedOf(collection).map((entry) => entry.benchUnresolved as Record<string, unknown>),
+      },
     ]),
   );
   problems.push(...checkMeasuredClaims(results && benchComparisons(results), asWritten, chapters));

@@ -2,11 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { FACTS_FILE, type DataFile } from './data-files.ts';
+import { DATA_FILES, FACTS_FILE, type DataCollection, type DataFile } from './data-files.ts';
 import { dataReferences } from './data-references.ts';
 import { parseDataFile, type ParsedEntry } from './yaml-collection.ts';
-import { handOver, loadDataFile } from './loaded-data.ts';
+import { handOver, loadDataFile, type LoadedDataFile } from './loaded-data.ts';
+import type { YamlCollectionOptions } from './yaml-collection.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
+
+/**
+ * One YAML data file of src/content/data-files.ts as its collection loads it: decoded, parsed and
+ * validated (parseDataFile), its entries or its problems. The content check run in memory
+ * (src/checks/content-check.ts) and `npm run facts:check` load through here too.
+ */
+export function loadYamlDataFile(collection: DataCollection, bytes: Uint8Array, references: YamlCollectionOptions = {}): LoadedDataFile {
+  const dataFile = DATA_FILES[collection];
+  return loadDataFile(collection, dataFile.file, bytes, (text) => parseDataFile(dataFile, text, references));
+}
 
 /**
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`
@@ -22,10 +33,11 @@ import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
  * because Astro returns entries sorted by id and the file order is the curated reading order, and
  * the `factIds` it refers to, which the changes page reads (the strings hold them resolved).
  */
-export function yamlListLoader(dataFile: DataFile): Loader {
+export function yamlListLoader(name: DataCollection): Loader {
+  const dataFile: DataFile = DATA_FILES[name];
   return {
     name: 'yaml-list-loader',
-    load: async ({ collection, config, store, watcher, logger }) => {
+    load: async ({ config, store, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const absolute = resolve(root, dataFile.file);
       const filePath = relative(root, absolute);
@@ -35,7 +47,7 @@ export function yamlListLoader(dataFile: DataFile): Loader {
 
       const sync = async () => {
         const references = usesFacts ? dataReferences(await readFile(factsPath, 'utf8'), await readFile(benchPath, 'utf8')) : {};
-        const loaded = loadDataFile(collection, filePath, new Uint8Array(await readFile(absolute)), (text) => parseDataFile(dataFile, text, references));
+        const loaded = loadYamlDataFile(name, new Uint8Array(await readFile(absolute)), references);
         // Already validated against the schema (defaults applied): not handed to parseData, which
         // would validate every entry a second time.
         const entries = handOver(config, loaded) as ParsedEntry[] | undefined;
