@@ -7,6 +7,7 @@ import { documentLoader, jsonDocumentLoader } from './content/json-loader.ts';
 import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
 import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
+import { EXAMPLES_COLLECTION, examplesLoader } from './content/examples-loader.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
@@ -46,5 +47,7 @@ export const collections = {
   aliases: defineCollection({
     loader: documentLoader(ALIASES_FILE, 'aliases', 'see README, "Links that never break"', (text, file) => parseAliasesFile(text, file)),
   }),
+  // The runnable examples (content/examples/), one entry per file: what code blocks show.
+  [EXAMPLES_COLLECTION]: defineCollection({ loader: examplesLoader() }),
   ...dataCollections,
 };

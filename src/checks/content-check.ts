@@ -19,6 +19,7 @@ import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { ParsedEntry } from '../content/yaml-collection.ts';
 import { loadYamlDataFile } from '../content/yaml-loader.ts';
+import { EXAMPLES_DIR } from '../content/examples-loader.ts';
 import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
 import type { Claim } from '../content/claim-schema.ts';
@@ -93,8 +94,8 @@ const DATA_FILE_COLLECTIONS = new Map<string, string>([
   [BENCHMARKS_FILE, BENCHMARKS_COLLECTION],
 ]);
 
-/** Whether a content file is a data file, which its collection's loader reads (not the gate). */
-export const isDataFile = (path: string): boolean => DATA_FILE_COLLECTIONS.has(path);
+/** Whether a content file is a data file or an example, which its collection's loader reads (not the gate). */
+export const isDataFile = (path: string): boolean => DATA_FILE_COLLECTIONS.has(path) || path.startsWith(EXAMPLES_DIR);
 
 /**
  * Every data file among `files` through the parse its collection's loader uses

@@ -29,6 +29,7 @@ import type { ContentFile } from '../content/content-files.ts';
 import { checkLoadedContent, checkRenderedPages, DATA_FILES_ONLY, isDataFile, REGISTRY_FILE, type FolderCheck } from './content-check.ts';
 import { DATA_LOADED_HOOK, type DataLoadedHook, type LoadedDataFile } from '../content/loaded-data.ts';
 import type { ChapterRecord } from '../content/chapter-scan.ts';
+import { EXAMPLES_COLLECTION, type ExampleFiles } from '../content/examples-loader.ts';
 import { chapterRecordPlugin } from '../content/chapter-record.ts';
 import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
@@ -74,6 +75,8 @@ async function readRegistry(root: string): Promise<Registry> {
  */
 export type ContentGate = AstroIntegration & {
   aliases: () => Aliases;
+  /** The example files as the `examples` collection loaded them, for the Markdown pipeline (src/examples/example-code.ts). */
+  exampleFiles: () => ExampleFiles | undefined;
   /** A data file's entries, validated (src/content/data-files.ts names them). */
   entries: (collection: DataCollection) => readonly Record<string, unknown>[];
   writtenPagesCheck: () => BuildStep;
@@ -118,6 +121,7 @@ export function contentGate(): ContentGate {
     name: 'content-gate',
     chapterRecord: chapterRecordPlugin(keepRecord),
     aliases: () => folder.aliases,
+    exampleFiles: () => loaded.get(EXAMPLES_COLLECTION)?.value as ExampleFiles | undefined,
     entries: (collection) => folder.dataEntries.get(collection) ?? [],
     writtenPagesCheck: () => {
       // What a link can land on, page by page: ids only, not the pages.
