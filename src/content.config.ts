@@ -8,6 +8,8 @@ import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
 import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
 import { EXAMPLES_COLLECTION, examplesLoader } from './content/examples-loader.ts';
+import { REGISTRY_COLLECTION, REGISTRY_FILE } from './checks/content-check.ts';
+import { parseRegistry } from './checks/rendered-checks.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
@@ -49,5 +51,9 @@ export const collections = {
   }),
   // The runnable examples (content/examples/), one entry per file: what code blocks show.
   [EXAMPLES_COLLECTION]: defineCollection({ loader: examplesLoader() }),
+  // Every page and fragment the site has published (content/anchors.json), one entry: "registry".
+  [REGISTRY_COLLECTION]: defineCollection({
+    loader: jsonDocumentLoader(REGISTRY_FILE, 'registry', parseRegistry, { absent: {} }),
+  }),
   ...dataCollections,
 };

@@ -36,6 +36,8 @@ import { BENCHMARKS_FILE, parseBenchmarkResults } from '../benchmark/benchmark-r
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
+/** Its collection in src/content.config.ts (one entry, "registry"), which the gate's check of the written pages takes. */
+export const REGISTRY_COLLECTION = 'anchors';
 
 /** An entry's cross-references: its sources, its `link` and its options' links. */
 function entryInput(collection: string, file: string, entry: Record<string, unknown>): DataEntryInput {
@@ -95,7 +97,8 @@ const DATA_FILE_COLLECTIONS = new Map<string, string>([
 ]);
 
 /** Whether a content file is a data file or an example, which its collection's loader reads (not the gate). */
-export const isDataFile = (path: string): boolean => DATA_FILE_COLLECTIONS.has(path) || path.startsWith(EXAMPLES_DIR);
+export const isDataFile = (path: string): boolean =>
+  DATA_FILE_COLLECTIONS.has(path) || path === REGISTRY_FILE || path.startsWith(EXAMPLES_DIR);
 
 /**
  * Every data file among `files` through the parse its collection's loader uses

@@ -19,14 +19,20 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import type { Plugin } from 'vite';
-import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Aliases } from '../share/aliases.ts';
 import { ContentError } from '../site/content-errors.ts';
 import type { ContentFile } from '../content/content-files.ts';
-import { checkLoadedContent, checkRenderedPages, DATA_FILES_ONLY, isDataFile, REGISTRY_FILE, type FolderCheck } from './content-check.ts';
+import {
+  checkLoadedContent,
+  checkRenderedPages,
+  DATA_FILES_ONLY,
+  isDataFile,
+  REGISTRY_COLLECTION,
+  type FolderCheck,
+} from './content-check.ts';
 import { DATA_LOADED_HOOK, type DataLoadedHook, type LoadedDataFile } from '../content/loaded-data.ts';
 import type { ChapterRecord } from '../content/chapter-scan.ts';
 import { EXAMPLES_COLLECTION, type ExampleFiles } from '../content/examples-loader.ts';
@@ -56,17 +62,6 @@ async function readContentFolder(root: string): Promise<ContentFile[]> {
   return Promise.all(
     files.map(async ({ path, absolute }) => (isDataFile(path) ? { path } : { path, bytes: new Uint8Array(await readFile(absolute)) })),
   );
-}
-
-/** The anchor registry; none yet in a new project. */
-async function readRegistry(root: string): Promise<Registry> {
-  const path = join(root, REGISTRY_FILE);
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as Registry;
-  } catch (error) {
-    throw new ContentError([{ file: REGISTRY_FILE, field: '(file)', message: `invalid JSON: ${(error as Error).message}` }]);
-  }
 }
 
 /**
@@ -131,8 +126,10 @@ export function contentGate(): ContentGate {
         page: ({ path, html }) => {
           pages.push({ path, page: readRenderedPage(html) });
         },
-        finish: async () => {
-          const problems = checkRenderedPages(pages, folder, await readRegistry(root));
+        finish: () => {
+          // The anchor registry as its collection loaded it; none yet in a new project.
+          const registry = (loaded.get(REGISTRY_COLLECTION)?.value as Registry | undefined) ?? {};
+          const problems = checkRenderedPages(pages, folder, registry);
           if (problems.length > 0) throw new ContentError(problems);
         },
       };

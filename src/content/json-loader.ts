@@ -15,8 +15,8 @@ export function jsonDocumentLoader(
   path: string,
   id: string,
   parse: (data: unknown, file: string) => object,
-  /** What to do when the file is missing, e.g. "run npm run bench:frameworks". */
-  whenMissing: string,
+  /** What to do when the file is missing, e.g. "run npm run bench:frameworks"; or the entry a missing file stands for. */
+  whenMissing: string | { absent: object },
 ): Loader {
   return documentLoader(path, id, whenMissing, (text) => parse(parseJsonText(path, text), path));
 }
@@ -36,16 +36,27 @@ export function parseJsonText(file: string, text: string): unknown {
  * pass their parser here). The result goes through the content gate like every data file's
  * (src/content/loaded-data.ts).
  */
-export function documentLoader(path: string, id: string, whenMissing: string, parse: (text: string, file: string) => object): Loader {
+export function documentLoader(
+  path: string,
+  id: string,
+  whenMissing: string | { absent: object },
+  parse: (text: string, file: string) => object,
+): Loader {
   return {
     name: 'document-loader',
     load: async ({ collection, config, store, watcher, logger }) => {
       const absolute = resolve(fileURLToPath(config.root), path);
       const sync = async () => {
-        if (!existsSync(absolute)) throw new ContentError([{ file: path, field: '(file)', message: `missing: ${whenMissing}` }]);
-        const data = handOver(config, loadDataFile(collection, path, new Uint8Array(await readFile(absolute)), (text) => parse(text, path))) as
-          | object
-          | undefined;
+        const present = existsSync(absolute);
+        if (!present && typeof whenMissing === 'string') {
+          throw new ContentError([{ file: path, field: '(file)', message: `missing: ${whenMissing}` }]);
+        }
+        const data = handOver(
+          config,
+          present
+            ? loadDataFile(collection, path, new Uint8Array(await readFile(absolute)), (text) => parse(text, path))
+            : { collection, file: path, text: '', value: (whenMissing as { absent: object }).absent, problems: [] },
+        ) as object | undefined;
         if (!data) return;
         store.clear();
         store.set({ id, data: { ...data }, filePath: path });

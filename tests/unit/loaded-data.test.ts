@@ -3,6 +3,7 @@ import type { AstroConfig } from 'astro';
 import { DATA_LOADED_HOOK, handOver, loadDataFile, type LoadedDataFile } from '../../src/content/loaded-data';
 import { dataReferences } from '../../src/content/data-references';
 import { ContentError } from '../../src/site/content-errors';
+import { parseRegistry } from '../../src/checks/rendered-checks';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parseNumber = (text: string) => {
@@ -89,5 +90,18 @@ describe('dataReferences', () => {
 
   it('gives the registry by id', () => {
     expect([...(dataReferences(facts, undefined).facts?.keys() ?? [])]).toEqual(['drf-latest']);
+  });
+});
+
+describe('parseRegistry (the anchors collection)', () => {
+  it('takes page paths with their fragment ids', () => {
+    expect(parseRegistry({ '/': [], '/faq/': ['a', 'b'] }, 'content/anchors.json')).toEqual({ '/': [], '/faq/': ['a', 'b'] });
+  });
+
+  it('names the page whose ids are not a list of strings, and a file that is not an object', () => {
+    expect(() => parseRegistry({ '/faq/': 'a', '/': [1] }, 'content/anchors.json')).toThrow(
+      /content\/anchors\.json: \/faq\/: expected a list of fragment ids \(strings\)\n {2}content\/anchors\.json: \/: expected a list/,
+    );
+    expect(() => parseRegistry([], 'content/anchors.json')).toThrow(/\(file\): expected an object from page path to its fragment ids/);
   });
 });
