@@ -21,6 +21,7 @@ import { inFileOrder } from '../content/ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/page-sources';
 import type { Chapter } from '../content/chapters';
 import { exampleBlock } from '../examples/example-code';
+import { getExampleFiles } from '../content/example-files';
 import { articleNames, getClaims } from '../content/claim-topics';
 import { ARTICLE_IDS, type ArticleId } from '../content/claim-schema';
 import {
@@ -239,6 +240,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
   };
   visit(tree);
   const rendered = await Promise.all(found.map(({ name, attributes }) => components[name]!(attributes)));
+  const exampleFiles = await getExampleFiles();
   let componentIndex = 0;
   const resolvers: MarkdownResolvers = {
     fact: (id, show) => {
@@ -249,7 +251,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
     cite: (ids) => citationLinks(parseSourceIds(ids.join(' '))),
     link: url,
     example: (meta) => {
-      const block = exampleBlock(meta);
+      const block = exampleBlock(meta, '', exampleFiles);
       if (!block) return undefined;
       const note = block.ref.note ? ` (${block.ref.note})` : '';
       return { label: `${block.file}${note}. ${block.checked}`, code: block.code };

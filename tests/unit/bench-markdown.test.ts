@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { benchComparisons } from '../../src/benchmark/bench-compare';
 import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
-import { BENCH_TABLE_PARTS, benchTable, estimateText } from '../../src/export/bench-markdown';
+import { benchTable, estimateText } from '../../src/export/bench-markdown';
+import { BENCH_TABLE_PARTS } from '../../src/benchmark/bench-table';
 import { benchSetup } from '../../src/benchmark/bench-setup';
 
 const results = parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json');
