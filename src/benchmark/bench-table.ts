@@ -5,7 +5,7 @@
  * (src/export/bench-markdown.ts) as text, so the two never list different columns or rows.
  * Pure: results and comparisons in, rows out.
  */
-import { benchText, type Comparison } from './bench-compare.ts';
+import { benchText, MINIMUM_SEPARATION, type Comparison } from './bench-compare.ts';
 import { formatFigure, formatMegabytes } from './benchmark-chart.ts';
 import type { BenchmarkEstimate, BenchmarkResults } from './benchmark-schema.ts';
 
@@ -15,18 +15,17 @@ export type BenchTablePart = (typeof BENCH_TABLE_PARTS)[number];
 /**
  * One cell: plain text; a measured figure with its interval; or clauses that fill the rest of the
  * row (the page joins them in one cell across `span` columns, the Markdown table, which cannot
- * span, gives each its own column and leaves the rest empty). A figure that also has a `compared`
- * text is shown on the page as the figure its comparison takes (a timed one at its lowest sample),
- * in the Markdown twin as the median and interval, as each one's caption says.
+ * span, gives each its own column and leaves the rest empty). A timed figure that is compared is
+ * plain text: the figure its comparison takes (the lowest sample), in the page and its twin alike.
  */
 export type BenchCell =
-  | string
-  | { estimate: Pick<BenchmarkEstimate, 'value' | 'low' | 'high'>; digits: number; compared?: string }
-  | { clauses: string[]; span: number };
+  string | { estimate: Pick<BenchmarkEstimate, 'value' | 'low' | 'high'>; digits: number } | { clauses: string[]; span: number };
 
 export interface BenchTableModel {
   /** What the table shows, in a few words (the page's accessible name of the scrolling region). */
   label: string;
+  /** What its figures are and how they are compared: the page's figure caption and the twin's. */
+  caption: string;
   header: string[];
   /** Each row's first cell names it (a row header). */
   rows: [name: string, ...cells: BenchCell[]][];
@@ -53,6 +52,7 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
     case 'inprocess':
       return {
         label: 'Instructions and CPU time per request',
+        caption: `Per request, called in process: instructions (callgrind, empty app subtracted, ±1%) and CPU microseconds (the lowest of ${results.config.cpu.repetitions} batches). Difference: the framework whose figure is lower, and by how much; for instructions only where the intervals part, for CPU time only where the figures are at least ${Math.round((MINIMUM_SEPARATION.cpu - 1) * 100)}% apart, or ${Math.round((MINIMUM_SEPARATION.waiting - 1) * 100)}% for requests that query PostgreSQL.`,
         header: [
           'Scenario',
           'Instructions Django',
@@ -67,14 +67,15 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
           s.instructions ? formatFigure(s.instructions.django.value) : 'n/a',
           s.instructions ? formatFigure(s.instructions.flask.value) : 'n/a',
           difference(`instructions.${s.id}`),
-          { estimate: s.cpuUs.django, digits: 0, compared: compared(`cpu.${s.id}`, 'django') },
-          { estimate: s.cpuUs.flask, digits: 0, compared: compared(`cpu.${s.id}`, 'flask') },
+          compared(`cpu.${s.id}`, 'django'),
+          compared(`cpu.${s.id}`, 'flask'),
           difference(`cpu.${s.id}`),
         ]),
       };
     case 'http':
       return {
         label: 'HTTP: peak throughput, server CPU time and memory',
+        caption: `Peak: closed-loop wrk, ${results.config.http.wrkConnections} connections, median and range of ${results.config.http.peakRepetitions} runs; shown, not compared. Server CPU: what Gunicorn's master and workers were charged per request during those runs, the two frameworks taking turns, lowest run; also shown, not compared. Memory: each worker's resident set after the closed-loop runs. Latency is not shown: on this shared core it measured the queue behind other jobs more than either framework.`,
         header: ['Scenario', 'Workers', 'Framework', 'Peak req/s', 'Server CPU µs per request', 'Memory per worker, MiB'],
         rows: results.http.map((run) => [
           results.scenarios.find((s) => s.id === run.scenario)?.label ?? run.scenario,
@@ -88,6 +89,8 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
     case 'footprint':
       return {
         label: 'Cold start, idle memory and install size',
+        caption:
+          'Cold start: spawning Gunicorn with one sync worker until its first 200 response, as the CPU time its processes were charged (the lowest start; the figure compared) and as wall time (median and range). Memory: resident set of that worker after the response, median and range.',
         header: ['App', 'Cold start CPU, ms', 'Cold start wall, ms', 'Idle worker, MiB'],
         rows: [
           ...results.apps.map((app): BenchTableModel['rows'][number] => [
@@ -114,6 +117,7 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
     case 'stacks':
       return {
         label: 'What each app runs with',
+        caption: 'Each app variant measured, and what it runs with.',
         header: ['App', 'Runs with'],
         rows: results.apps.map((app) => [app.label, app.stack]),
       };

@@ -28,6 +28,10 @@ describe('benchmark tables for the Markdown twins', () => {
     expect(inprocess.rows.map((row) => row[0])).toEqual(results.scenarios.map((s) => s.label));
     const plaintext = inprocess.rows[results.scenarios.findIndex((s) => s.id === 'plaintext')]!;
     expect(plaintext[3]).toMatch(/^(Django|Flask), |^no measurable difference$/);
+    // The CPU columns give the figure the verdict compares (the lowest batch), as the page does.
+    const cpu = comparisons.get('cpu.plaintext')!;
+    expect(plaintext.slice(4, 6).map(Number)).toEqual([Math.round(cpu.django.value), Math.round(cpu.flask.value)]);
+    expect(inprocess.caption).toMatch(/the lowest of \d+ batches/);
     const footprint = benchTable('footprint', results, comparisons);
     const first = results.apps[0]!;
     expect(footprint.rows[0]).toEqual([
