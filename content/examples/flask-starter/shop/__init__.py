@@ -1,4 +1,4 @@
-"""The smallest application factory: the app the tooling chapter's uv sequence tests."""
+"""The shop package: create_app() builds and configures the Flask application."""
 
 from __future__ import annotations
 
