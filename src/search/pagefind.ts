@@ -12,9 +12,11 @@ import { VOCABULARY_PATH } from './search.ts';
 /**
  * Left out of the index inside indexed content. Code blocks: their identifiers would answer
  * prose queries ("login" in every view of the code chapter), their text makes poor excerpts,
- * and they would add a good share of the bytes a search downloads. Inline code stays.
+ * and they would add a good share of the bytes a search downloads. Inline code stays. Citation
+ * markers (src/guide/Cite.astro): their numbers name sources, not the topic of the sentence;
+ * listed here rather than marked on each of a chapter's hundred markers.
  */
-const SEARCH_EXCLUDED = ['pre'];
+const SEARCH_EXCLUDED = ['pre', '.cite'];
 
 /**
  * Word occurrences per index chunk. A search downloads every chunk its words fall in, besides
