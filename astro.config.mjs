@@ -67,10 +67,11 @@ export default defineConfig({
   ],
   markdown: {
     processor: satteri({
-      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/;
+      // Code blocks with example="<project>/<file>#<region>" show a file of content/examples/, as
+      // the examples collection loaded it (the gate holds what every loader handed it);
       // The gate's chapterRecord keeps what the build needs of each chapter in its render metadata
       // (the tree as written included, so it comes first) and hands it to the content check.
-      mdastPlugins: [gate.chapterRecord, exampleCode],
+      mdastPlugins: [gate.chapterRecord, exampleCode(gate.exampleFiles)],
       hastPlugins: [plainCodeTokens, focusableCodeBlocks, copyCodeButtons, scrollableTables, headingIds, baseLinks(base), citeKeep],
       // `## Heading {#custom-id}` pins a heading's id (see README, Editing content).
       features: { headingAttributes: true },

@@ -2,11 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideSchema } from './content/content-schemas.ts';
-import { DATA_FILES, type DataFile } from './content/data-files.ts';
+import { DATA_FILES, type DataCollection, type DataFile } from './content/data-files.ts';
 import { documentLoader, jsonDocumentLoader } from './content/json-loader.ts';
 import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
 import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
+import { EXAMPLES_COLLECTION, examplesLoader } from './content/examples-loader.ts';
+import { REGISTRY_COLLECTION, REGISTRY_FILE } from './checks/content-check.ts';
+import { parseRegistry } from './checks/rendered-checks.ts';
 
 /** Top-level content folder, relative to the project root. */
 const contentDir = 'content';
@@ -20,8 +23,8 @@ const factIds = z
   );
 
 /** A collection backed by one YAML list, validated entry by entry by its loader (yamlListLoader). */
-function yamlCollection<Shape extends z.ZodRawShape>({ file, schema }: { file: string; schema: z.ZodObject<Shape> }) {
-  return defineCollection({ loader: yamlListLoader(file, schema), schema: schema.extend({ position, factIds }) });
+function yamlCollection<Shape extends z.ZodRawShape>(name: DataCollection, { schema }: { schema: z.ZodObject<Shape> }) {
+  return defineCollection({ loader: yamlListLoader(name), schema: schema.extend({ position, factIds }) });
 }
 
 type DataCollections = {
@@ -30,7 +33,7 @@ type DataCollections = {
 
 /** One collection per row of src/content/data-files.ts: the list of data files is kept there alone. */
 const dataCollections = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(dataFile)]),
+  Object.entries(DATA_FILES).map(([name, dataFile]: [string, DataFile]) => [name, yamlCollection(name as DataCollection, dataFile)]),
 ) as unknown as DataCollections;
 
 export const collections = {
@@ -45,6 +48,12 @@ export const collections = {
   // Old fragments and moved pages and where they lead (content/aliases.yaml), one entry: "aliases".
   aliases: defineCollection({
     loader: documentLoader(ALIASES_FILE, 'aliases', 'see README, "Links that never break"', (text, file) => parseAliasesFile(text, file)),
+  }),
+  // The runnable examples (content/examples/), one entry per file: what code blocks show.
+  [EXAMPLES_COLLECTION]: defineCollection({ loader: examplesLoader() }),
+  // Every page and fragment the site has published (content/anchors.json), one entry: "registry".
+  [REGISTRY_COLLECTION]: defineCollection({
+    loader: jsonDocumentLoader(REGISTRY_FILE, 'registry', parseRegistry, { absent: {} }),
   }),
   ...dataCollections,
 };

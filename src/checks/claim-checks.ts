@@ -7,7 +7,7 @@
  */
 import { claimSchema, REBUTTING_VERDICTS, type Claim } from '../content/claim-schema.ts';
 import { articlesWith, findTypedArticleCounts } from '../content/claims.ts';
-import { ContentError, type ContentProblem } from '../site/content-errors.ts';
+import type { ContentProblem } from '../site/content-errors.ts';
 import type { DataEntryInput } from './content-integrity.ts';
 import { checkTypedDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
@@ -142,18 +142,10 @@ export function checkEvidence(
   texts: ReadonlyMap<string, string>,
   facts: ReadonlyMap<string, Fact>,
   sourceIds: ReadonlySet<string>,
-): { problems: ContentProblem[]; entries: DataEntryInput[]; claims: Claim[] } {
+  // The topics as content/claims.yaml's collection loaded them; none when it is missing or broken.
+  claims: readonly Claim[] = [],
+): { problems: ContentProblem[]; entries: DataEntryInput[]; claims: readonly Claim[] } {
   const problems: ContentProblem[] = [];
-  let claims: Claim[] = [];
-  const claimsText = texts.get(CLAIMS_FILE);
-  if (claimsText !== undefined) {
-    try {
-      claims = parseClaims(claimsText);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
   problems.push(...checkClaims(claims, facts, sourceIds), ...checkTypedCounts(texts, claims), ...checkTypedDates(texts, facts));
   return { problems, entries: claimEntries(claims, sourceIds), claims };
 }

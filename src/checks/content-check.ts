@@ -11,33 +11,33 @@
 import type { Aliases } from '../share/aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from '../share/aliases-file.ts';
 import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter-scan.ts';
-import { ContentError, type ContentProblem } from '../site/content-errors.ts';
-import { chapterIdOf, checkContentFiles, type ContentFile } from '../content/content-files.ts';
+import { formatProblem, type ContentProblem } from '../site/content-errors.ts';
+import { chapterIdOf, checkContentFiles, decodeUtf8, type ContentFile } from '../content/content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
-import { DATA_FILES, FACTS_FILE, SOURCES_FILE } from '../content/data-files.ts';
+import { DATA_FILES, FACTS_FILE, SOURCES_FILE, type DataCollection } from '../content/data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
-import { parseYamlCollection } from '../content/yaml-collection.ts';
-import { checkChapterFacts, checkFactDates, parseFacts } from '../content/fact-checks.ts';
+import type { ParsedEntry } from '../content/yaml-collection.ts';
+import { loadYamlDataFile } from '../content/yaml-loader.ts';
+import { EXAMPLES_DIR } from '../content/examples-loader.ts';
+import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
+import type { Fact } from '../content/fact-schema.ts';
+import type { Claim } from '../content/claim-schema.ts';
+import { dataReferences } from '../content/data-references.ts';
+import { loadDataFile, type LoadedDataFile } from '../content/loaded-data.ts';
+import { parseJsonText } from '../content/json-loader.ts';
+import { benchComparisons } from '../benchmark/bench-compare.ts';
+import type { BenchmarkResults } from '../benchmark/benchmark-schema.ts';
 import { checkEvidence } from './claim-checks.ts';
 import { chapterPath } from '../site/site.ts';
 import { checkAdvisories, checkWeightBases, type ClaimVerdicts } from '../decision/decision-basis.ts';
 import { checkMeasuredClaims } from './bench-claims-check.ts';
-import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
+import { BENCHMARKS_FILE, parseBenchmarkResults } from '../benchmark/benchmark-results.ts';
 
 /** The anchor registry: every page and fragment the site has published (README, "Links that never break"). */
 export const REGISTRY_FILE = 'content/anchors.json';
-
-/** Runs a parser that throws ContentError, collecting its problems instead. */
-function collect<T>(problems: ContentProblem[], parse: () => T): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-    return undefined;
-  }
-}
+/** Its collection in src/content.config.ts (one entry, "registry"), which the gate's check of the written pages takes. */
+export const REGISTRY_COLLECTION = 'anchors';
 
 /** An entry's cross-references: its sources, its `link` and its options' links. */
 function entryInput(collection: string, file: string, entry: Record<string, unknown>): DataEntryInput {
@@ -85,6 +85,53 @@ export interface FolderCheck {
 export type ChapterRecords = ReadonlyMap<string, ChapterRecord> | typeof DATA_FILES_ONLY | undefined;
 export const DATA_FILES_ONLY = 'data files only';
 
+/** The collections of data files that are not rows of src/content/data-files.ts (src/content.config.ts names them so). */
+export const ALIASES_COLLECTION = 'aliases';
+export const BENCHMARKS_COLLECTION = 'benchmarks';
+
+/** Every data file's path, and the collection its loader fills. */
+const DATA_FILE_COLLECTIONS = new Map<string, string>([
+  ...Object.entries(DATA_FILES).map(([collection, { file }]) => [file, collection] as const),
+  [ALIASES_FILE, ALIASES_COLLECTION],
+  [BENCHMARKS_FILE, BENCHMARKS_COLLECTION],
+]);
+
+/** Whether a content file is a data file or an example, which its collection's loader reads (not the gate). */
+export const isDataFile = (path: string): boolean =>
+  DATA_FILE_COLLECTIONS.has(path) || path === REGISTRY_FILE || path.startsWith(EXAMPLES_DIR);
+
+/**
+ * Every data file among `files` through the parse its collection's loader uses
+ * (src/content/yaml-loader.ts, json-loader.ts): what the content check run in memory sees is what
+ * a build's loaders hand to the gate.
+ */
+export function loadDataFiles(files: readonly ContentFile[]): Map<string, LoadedDataFile> {
+  const bytesOf = new Map(files.map(({ path, bytes }) => [path, bytes]));
+  const textOf = (file: string) => {
+    const bytes = bytesOf.get(file);
+    const decoded = bytes && decodeUtf8(bytes);
+    return decoded && 'text' in decoded ? decoded.text : undefined;
+  };
+  const references = dataReferences(textOf(FACTS_FILE), textOf(BENCHMARKS_FILE));
+  const loaded = new Map<string, LoadedDataFile>();
+  for (const [file, collection] of DATA_FILE_COLLECTIONS) {
+    const bytes = bytesOf.get(file);
+    if (bytes === undefined) continue;
+    if (collection in DATA_FILES) loaded.set(collection, loadYamlDataFile(collection as DataCollection, bytes, references));
+    else if (collection === ALIASES_COLLECTION)
+      loaded.set(
+        collection,
+        loadDataFile(collection, file, bytes, (text) => parseAliasesFile(text)),
+      );
+    else
+      loaded.set(
+        collection,
+        loadDataFile(collection, file, bytes, (text) => parseBenchmarkResults(parseJsonText(file, text), file)),
+      );
+  }
+  return loaded;
+}
+
 /** Step 1: every check that needs only the files under content/ (and the chapters' records). */
 export function checkContentFolder(
   files: readonly ContentFile[],
@@ -93,17 +140,39 @@ export function checkContentFolder(
   // The stance matrix's verdicts; by default read from content/claims.yaml (a test may pass its own).
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
-  const { texts, problems } = checkContentFiles(files);
-  const text = (file: string) => texts.get(file);
+  const dataFiles = loadDataFiles(files);
+  // Data files are decoded by their loads; here only their names count.
+  const otherFiles = files.map((file) => (isDataFile(file.path) ? { path: file.path } : file));
+  return checkLoadedContent(otherFiles, dataFiles, today, records, givenVerdicts);
+}
 
-  const factsText = text(FACTS_FILE);
-  const facts = (factsText === undefined ? undefined : collect(problems, () => parseFacts(factsText))) ?? new Map();
+/**
+ * Step 1 on what the collections loaded: `files` are the content files the loaders do not read
+ * (chapters, examples, the anchor registry) with their bytes, and the data files by name only;
+ * `loaded` holds each data file as its loader handed it over (src/content/loaded-data.ts).
+ */
+export function checkLoadedContent(
+  files: readonly ContentFile[],
+  loaded: ReadonlyMap<string, LoadedDataFile>,
+  today: Date,
+  records?: ChapterRecords,
+  givenVerdicts?: ClaimVerdicts,
+): FolderCheck {
+  const { texts, problems } = checkContentFiles(files);
+  // Each file's problems once, though every loader that reads the registry may report it.
+  const seen = new Set<string>();
+  for (const problem of [...loaded.values()].flatMap((file) => file.problems)) {
+    const key = formatProblem(problem);
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  }
+  const parsedOf = (collection: string) => (loaded.get(collection)?.value as ParsedEntry[] | undefined) ?? [];
+  const entriesOf = (collection: string): Record<string, unknown>[] => parsedOf(collection).map(({ data }) => data);
+  for (const { file, text } of loaded.values()) if (text !== '') texts.set(file, text);
+
+  const facts = new Map((entriesOf('facts') as unknown as Fact[]).map((fact) => [fact.id, fact]));
   problems.push(...checkFactDates(facts, today));
-  const sourcesText = text(SOURCES_FILE);
-  const sources =
-    sourcesText === undefined
-      ? []
-      : (collect(problems, () => parseYamlCollection(SOURCES_FILE, sourcesText, DATA_FILES.sources.schema, { facts })) ?? []);
+  const sources = entriesOf('sources');
   // A fact's sources count as cited: the figure shows wherever a chapter uses it.
   const entries: DataEntryInput[] = [...facts.values()].map((fact) => ({
     collection: 'facts',
@@ -113,20 +182,16 @@ export function checkContentFolder(
     links: {},
     order: undefined,
   }));
-  // Each data file's entries, parsed once here, for every check that reads them.
-  const parsedEntries = new Map<string, { file: string; entries: Record<string, unknown>[] }>([
-    ['facts', { file: FACTS_FILE, entries: [...facts.values()] }],
-    ['sources', { file: SOURCES_FILE, entries: sources }],
-  ]);
+  // Each data file's entries, as loaded, for every check that reads them.
+  const parsedEntries = new Map<string, { file: string; entries: Record<string, unknown>[] }>();
   // Every other data file's entries cite sources and may link into the site (the claims' entries
-  // come from checkEvidence, which parses that file with its cross-checks).
-  for (const [collection, { file, schema }] of Object.entries(DATA_FILES)) {
-    if (collection === 'facts' || collection === 'sources' || collection === 'claims') continue;
-    const fileText = text(file);
-    if (fileText === undefined) continue;
-    const parsed = collect(problems, () => parseYamlCollection(file, fileText, schema, { facts })) ?? [];
-    parsedEntries.set(collection, { file, entries: parsed });
-    for (const entry of parsed) entries.push(entryInput(collection, file, entry));
+  // come from checkEvidence, with its cross-checks).
+  for (const [collection, { file }] of Object.entries(DATA_FILES)) {
+    if (!loaded.has(collection)) continue;
+    if (collection === 'claims') continue;
+    parsedEntries.set(collection, { file, entries: entriesOf(collection) });
+    if (collection === 'facts' || collection === 'sources') continue;
+    for (const entry of entriesOf(collection)) entries.push(entryInput(collection, file, entry));
   }
   const chapters =
     records === DATA_FILES_ONLY
@@ -150,13 +215,13 @@ export function checkContentFolder(
   // Chapters are checked on the prose their one walk recorded, data files on their text.
   const chapterProse = new Map(chapters.map(({ file, scan }) => [file, scan.prose]));
   const readerTexts = new Map([...checkedTexts].map(([file, fileText]) => [file, chapterProse.get(file) ?? fileText]));
-  const evidence = checkEvidence(readerTexts, facts, new Set(sources.map((source) => String(source.id))));
+  const claims = loaded.has('claims') ? (entriesOf('claims') as unknown as Claim[]) : undefined;
+  const evidence = checkEvidence(readerTexts, facts, new Set(sources.map((source) => String(source.id))), claims);
   problems.push(...evidence.problems);
   entries.push(...evidence.entries);
   // What decision weights may rest on: the claims' verdicts, from the parse checkEvidence made.
   const claimVerdicts: ClaimVerdicts | undefined =
-    givenVerdicts ??
-    (text(DATA_FILES.claims.file) === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
+    givenVerdicts ?? (claims === undefined ? undefined : new Map(evidence.claims.map((claim) => [claim.id, claim.verdict])));
   const decision = parsedEntries.get('decision');
   if (decision) {
     const questions = decision.entries as unknown as Parameters<typeof checkWeightBases>[1];
@@ -164,16 +229,22 @@ export function checkContentFolder(
     const advisories = (parsedEntries.get('advisories')?.entries ?? []) as unknown as Parameters<typeof checkAdvisories>[3];
     problems.push(...checkAdvisories(decision.file, questions, DATA_FILES.advisories.file, advisories));
   }
-  const aliasesText = text(ALIASES_FILE);
-  const aliases = (aliasesText === undefined ? undefined : collect(problems, () => parseAliasesFile(aliasesText))) ?? {
-    fragments: [],
-    pages: [],
-  };
+  const aliases = (loaded.get(ALIASES_COLLECTION)?.value as Aliases | undefined) ?? { fragments: [], pages: [] };
 
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
   // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
-  problems.push(...checkMeasuredClaims(checkedTexts, BENCHMARKS_FILE, parsedEntries, chapters));
+  const results = loaded.get(BENCHMARKS_COLLECTION)?.value as BenchmarkResults | undefined;
+  const asWritten = new Map(
+    [...parsedEntries.keys()].map((collection) => [
+      collection,
+      {
+        file: parsedEntries.get(collection)!.file,
+        entries: parsedOf(collection).map((entry) => entry.benchUnresolved as Record<string, unknown>),
+      },
+    ]),
+  );
+  problems.push(...checkMeasuredClaims(results && benchComparisons(results), asWritten, chapters));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   const dataEntries = new Map([...parsedEntries].map(([collection, { entries: parsed }]) => [collection, parsed]));

@@ -1,30 +1,41 @@
 /**
  * The build is the gate: every content check runs in `astro build` and fails it with the file,
  * the line or entry, the field and what was expected (see README, "Editing content"). The
- * checks themselves are pure (src/checks/content-check.ts); this integration feeds them in three
- * steps:
- * 1. astro:config:setup, before Astro loads a collection: the data files under content/ (when
- *    they fail, the chapters are parsed here after all, so the one failing run lists everything);
+ * checks themselves are pure (src/checks/content-check.ts); this integration feeds them. The data
+ * files enter once, through their collections: each loader hands the gate what it read and parsed
+ * (its hook `content:data-loaded`, src/content/loaded-data.ts), and in a build leaves a broken file's problems to
+ * the gate, so one failing run names every broken file. The gate reads only the content files no
+ * loader reads (chapters, examples, the anchor registry) and checks in three steps:
+ * 1. astro:build:start, once every collection has loaded: the data files across files (when they
+ *    fail, the chapters are parsed here after all, so the one failing run lists everything);
  * 2. once the pages' bundle is built, before any page renders: everything again with each
  *    chapter's record, which the Markdown pipeline handed over as it compiled the chapter
  *    (`chapterRecord`, the first of its plugins): a build parses each chapter once;
  * 3. a build step over the written pages (the first of src/build/build-steps.ts, before the
  *    search index): links, anchors and aliases.
  * The other build steps take the aliases through `aliases()` and the data files' entries through
- * `entries()`; pages read collections. `astro dev` parses the chapters itself in step 1 and
- * shows the problems as warnings instead of stopping.
+ * `entries()`; pages read collections. `astro dev` parses the chapters itself once the
+ * collections have loaded and shows the problems as warnings instead of stopping.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import type { Plugin } from 'vite';
-import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Aliases } from '../share/aliases.ts';
 import { ContentError } from '../site/content-errors.ts';
 import type { ContentFile } from '../content/content-files.ts';
-import { checkContentFolder, checkRenderedPages, DATA_FILES_ONLY, REGISTRY_FILE, type FolderCheck } from './content-check.ts';
+import {
+  checkLoadedContent,
+  checkRenderedPages,
+  DATA_FILES_ONLY,
+  isDataFile,
+  REGISTRY_COLLECTION,
+  type FolderCheck,
+} from './content-check.ts';
+import { DATA_LOADED_HOOK, type DataLoadedHook, type LoadedDataFile } from '../content/loaded-data.ts';
 import type { ChapterRecord } from '../content/chapter-scan.ts';
+import { EXAMPLES_COLLECTION, type ExampleFiles } from '../content/examples-loader.ts';
 import { chapterRecordPlugin } from '../content/chapter-record.ts';
 import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
@@ -45,20 +56,12 @@ async function filesUnder(root: string, dir: string): Promise<{ path: string; ab
 /** A path relative to `root`, with "/" separators: how content files are named. */
 const projectPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
+/** The files under content/: the bytes of those no collection's loader reads, the names of the data files. */
 async function readContentFolder(root: string): Promise<ContentFile[]> {
   const files = await filesUnder(root, join(root, 'content'));
-  return Promise.all(files.map(async ({ path, absolute }) => ({ path, bytes: new Uint8Array(await readFile(absolute)) })));
-}
-
-/** The anchor registry; none yet in a new project. */
-async function readRegistry(root: string): Promise<Registry> {
-  const path = join(root, REGISTRY_FILE);
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as Registry;
-  } catch (error) {
-    throw new ContentError([{ file: REGISTRY_FILE, field: '(file)', message: `invalid JSON: ${(error as Error).message}` }]);
-  }
+  return Promise.all(
+    files.map(async ({ path, absolute }) => (isDataFile(path) ? { path } : { path, bytes: new Uint8Array(await readFile(absolute)) })),
+  );
 }
 
 /**
@@ -67,6 +70,8 @@ async function readRegistry(root: string): Promise<Registry> {
  */
 export type ContentGate = AstroIntegration & {
   aliases: () => Aliases;
+  /** The example files as the `examples` collection loaded them, for the Markdown pipeline (src/examples/example-code.ts). */
+  exampleFiles: () => ExampleFiles | undefined;
   /** A data file's entries, validated (src/content/data-files.ts names them). */
   entries: (collection: DataCollection) => readonly Record<string, unknown>[];
   writtenPagesCheck: () => BuildStep;
@@ -76,7 +81,10 @@ export type ContentGate = AstroIntegration & {
 
 export function contentGate(): ContentGate {
   let root = '';
+  let building = false;
   let files: ContentFile[] = [];
+  // Collection → its data file as the loader last read it.
+  const loaded = new Map<string, LoadedDataFile>();
   let folder: FolderCheck = {
     problems: [],
     aliases: { fragments: [], pages: [] },
@@ -97,7 +105,7 @@ export function contentGate(): ContentGate {
     applyToEnvironment: (environment) => environment.name === 'prerender',
     buildEnd(error) {
       if (error) return;
-      folder = checkContentFolder(files, new Date(), records);
+      folder = checkLoadedContent(files, loaded, new Date(), records);
       // Nothing later reads them: the pages render without holding every chapter's record and bytes.
       records.clear();
       files = [];
@@ -108,6 +116,7 @@ export function contentGate(): ContentGate {
     name: 'content-gate',
     chapterRecord: chapterRecordPlugin(keepRecord),
     aliases: () => folder.aliases,
+    exampleFiles: () => loaded.get(EXAMPLES_COLLECTION)?.value as ExampleFiles | undefined,
     entries: (collection) => folder.dataEntries.get(collection) ?? [],
     writtenPagesCheck: () => {
       // What a link can land on, page by page: ids only, not the pages.
@@ -117,26 +126,37 @@ export function contentGate(): ContentGate {
         page: ({ path, html }) => {
           pages.push({ path, page: readRenderedPage(html) });
         },
-        finish: async () => {
-          const problems = checkRenderedPages(pages, folder, await readRegistry(root));
+        finish: () => {
+          // The anchor registry as its collection loaded it; none yet in a new project.
+          const registry = (loaded.get(REGISTRY_COLLECTION)?.value as Registry | undefined) ?? {};
+          const problems = checkRenderedPages(pages, folder, registry);
           if (problems.length > 0) throw new ContentError(problems);
         },
       };
     },
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      // Each data file as its collection's loader read it (src/content/loaded-data.ts).
+      [DATA_LOADED_HOOK]: ((file) => {
+        loaded.set(file.collection, file);
+        return building;
+      }) satisfies DataLoadedHook,
+      'astro:config:setup': async ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         files = await readContentFolder(root);
-        const building = command === 'build';
-        folder = checkContentFolder(files, new Date(), building ? DATA_FILES_ONLY : undefined);
-        // The build stops here: the chapters are parsed after all, so one run lists every problem.
-        if (building && folder.problems.length > 0) folder = checkContentFolder(files, new Date());
-        if (folder.problems.length > 0) {
-          const error = new ContentError(folder.problems);
-          if (building) throw error;
-          logger.warn(error.message);
-        }
+        building = command === 'build';
         if (building) updateConfig({ vite: { plugins: [chaptersCheck] } });
+      },
+      // Every collection has loaded (Astro syncs the content layer before the build starts).
+      'astro:build:start': () => {
+        folder = checkLoadedContent(files, loaded, new Date(), DATA_FILES_ONLY);
+        if (folder.problems.length === 0) return;
+        // The build stops here: the chapters are parsed after all, so one run lists every problem.
+        throw new ContentError(checkLoadedContent(files, loaded, new Date()).problems);
+      },
+      // `astro dev` has loaded every collection before the server starts.
+      'astro:server:start': ({ logger }) => {
+        folder = checkLoadedContent(files, loaded, new Date());
+        if (folder.problems.length > 0) logger.warn(new ContentError(folder.problems).message);
       },
     },
   };

@@ -6,7 +6,7 @@
  * fragment in the anchor registry still resolves, directly or through an alias; every alias
  * leads somewhere real and is needed. Pure: it receives the pages and returns problems.
  */
-import type { ContentProblem } from '../site/content-errors.ts';
+import { ContentError, type ContentProblem } from '../site/content-errors.ts';
 import { movedTo, resolveFragment, resolveLink, type Aliases } from '../share/aliases.ts';
 import type { LinkClaim } from './content-integrity.ts';
 
@@ -23,6 +23,18 @@ export interface RenderedSite {
 
 /** Page path → fragment ids a reader may link to: the anchor registry (content/anchors.json). */
 export type Registry = Readonly<Record<string, readonly string[]>>;
+
+/** The registry's JSON value checked: an object from page path to a list of ids; throws ContentError naming the page. */
+export function parseRegistry(data: unknown, file: string): Registry {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ContentError([{ file, field: '(file)', message: 'expected an object from page path to its fragment ids' }]);
+  }
+  const problems: ContentProblem[] = Object.entries(data)
+    .filter(([, ids]) => !Array.isArray(ids) || ids.some((id) => typeof id !== 'string'))
+    .map(([page]) => ({ file, field: page, message: 'expected a list of fragment ids (strings)' }));
+  if (problems.length > 0) throw new ContentError(problems);
+  return data as Registry;
+}
 
 export interface RenderedInput {
   site: RenderedSite;

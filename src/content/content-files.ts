@@ -11,7 +11,8 @@ import { ID_PATTERN } from './content-schemas.ts';
 export interface ContentFile {
   /** Path relative to the project root, with "/" separators, e.g. "content/guide/overview.mdx". */
   path: string;
-  bytes: Uint8Array;
+  /** Absent for a data file: its collection's loader decodes it (src/content/loaded-data.ts); only its name counts here. */
+  bytes?: Uint8Array;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -50,9 +51,9 @@ export function checkContentFiles(files: readonly ContentFile[]): { texts: Map<s
   const texts = new Map<string, string>();
   const byFoldedName = new Map<string, string>();
   for (const { path, bytes } of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const decoded = decodeUtf8(bytes);
-    if ('text' in decoded) texts.set(path, decoded.text);
-    else problems.push({ file: path, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' });
+    const decoded = bytes && decodeUtf8(bytes);
+    if (decoded && 'text' in decoded) texts.set(path, decoded.text);
+    else if (decoded) problems.push({ file: path, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' });
 
     const folded = path.toLowerCase();
     const twin = byFoldedName.get(folded);

@@ -52,6 +52,7 @@ export const SOURCE_SUBJECTS = [
   'Flask extensions',
   'Python libraries and other frameworks',
   'Standards, benchmarks and surveys',
+  'Products built on each framework',
 ] as const;
 
 export const sourceSchema = z.object({

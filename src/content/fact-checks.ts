@@ -4,16 +4,18 @@
  * in prose would go stale unnoticed, so it fails like a broken link, naming the file and line.
  */
 import type { ContentProblem } from '../site/content-errors.ts';
-import { factSchema, type Fact } from './fact-schema.ts';
+import type { Fact } from './fact-schema.ts';
 import type { ChapterScan } from './chapter-scan.ts';
-import { parseYamlCollection } from './yaml-collection.ts';
+import { parseDataFile } from './yaml-collection.ts';
 import { findTypedDates, readerText, trackedPackageNames } from './fact-dates.ts';
-import { FACTS_FILE } from './data-files.ts';
+import { DATA_FILES, FACTS_FILE } from './data-files.ts';
 
-/** The registry by id, from the text of content/facts.yaml; throws ContentError naming entry and field. */
+/**
+ * The registry by id, from the text of content/facts.yaml, through the parse its collection's
+ * loader uses (parseDataFile); throws ContentError naming entry and field.
+ */
 export function parseFacts(text: string): Map<string, Fact> {
-  const entries = parseYamlCollection(FACTS_FILE, text, factSchema) as Fact[];
-  return new Map(entries.map((fact) => [fact.id, fact]));
+  return new Map(parseDataFile(DATA_FILES.facts, text).map(({ data }) => [String(data.id), data as unknown as Fact]));
 }
 
 /** Entries checked in the future: a typo, or a figure nobody has confirmed yet. */

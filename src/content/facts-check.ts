@@ -10,7 +10,10 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { FACTS_FILE } from './data-files.ts';
-import { parseFacts } from './fact-checks.ts';
+import type { Fact } from './fact-schema.ts';
+import { loadYamlDataFile } from './yaml-loader.ts';
+import type { ParsedEntry } from './yaml-collection.ts';
+import { ContentError } from '../site/content-errors.ts';
 import { MAX_CHECK_AGE_DAYS, newerRelease, newestRelease, overdueChecks } from './fact-staleness.ts';
 
 const { values: options } = parseArgs({ options: { today: { type: 'string' } } });
@@ -38,7 +41,13 @@ async function releasesOf(project: string): Promise<Record<string, string>> {
   );
 }
 
-const facts = [...parseFacts(readFileSync(FACTS_FILE, 'utf8')).values()];
+// Loaded as the facts collection loads it (src/content/yaml-loader.ts): the report and the build cannot disagree.
+const registry = loadYamlDataFile('facts', new Uint8Array(readFileSync(FACTS_FILE)));
+if (registry.problems.length > 0) {
+  console.error(`facts:check: ${new ContentError(registry.problems).message}`);
+  process.exit(2);
+}
+const facts = (registry.value as ParsedEntry[]).map(({ data }) => data as unknown as Fact);
 const tracked = facts.filter((fact) => fact.package);
 const cache = new Map<string, Promise<Record<string, string>>>();
 let stale = 0;

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, formatPath, type ContentProblem } from '../site/content-errors.ts';
 import type { Fact } from './fact-schema.ts';
+import { FACTS_FILE, type DataFile } from './data-files.ts';
 import { factReferenceIds, findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
 import { resolveBenchReferences, type Comparison } from '../benchmark/bench-compare.ts';
 
@@ -50,6 +51,11 @@ export function parseYamlCollection(file: string, text: string, schema: z.ZodTyp
 export interface ParsedEntry {
   data: Record<string, unknown>;
   factIds: string[];
+  /**
+   * The entry before the schema, its facts resolved and its `{{bench:…}}` references as written:
+   * the check of measured claims reads which metrics each string cites (src/checks/bench-claims-check.ts).
+   */
+  benchUnresolved: unknown;
 }
 
 /** parseYamlCollection, keeping with each entry the facts it states (the changes page lists where a figure shows). */
@@ -79,13 +85,22 @@ export function parseYamlEntries(file: string, text: string, schema: z.ZodType, 
       if (first === undefined) firstIndexById.set(id, index);
       else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
     }
-    return { data: result.data as Record<string, unknown>, factIds: [...factIds] };
+    return { data: result.data as Record<string, unknown>, factIds: [...factIds], benchUnresolved: withFactsResolved };
   });
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }
 
-/** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
+/**
+ * The one parse of a data file of src/content/data-files.ts, whoever reads it: its collection's
+ * loader (src/content/yaml-loader.ts), the content check run in memory (src/checks/content-check.ts)
+ * and `npm run facts:check`. The registry itself resolves no references; every other file is given
+ * the registry and the benchmark's comparisons.
+ */
+export function parseDataFile({ file, schema }: DataFile, text: string, references: YamlCollectionOptions = {}): ParsedEntry[] {
+  return parseYamlEntries(file, text, schema, file === FACTS_FILE ? {} : references);
+}
+
 /** Resolves benchmark references in every string of an entry, reporting unknown metrics. */
 function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, report: (field: string, message: string) => void): unknown {
   return mapStrings(entry, (text, path) => {
@@ -98,6 +113,7 @@ function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, repor
   });
 }
 
+/** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
 function withFacts(
   entry: unknown,
   facts: ReadonlyMap<string, Fact>,

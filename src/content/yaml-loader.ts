@@ -2,39 +2,30 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { DATA_FILES, FACTS_FILE } from './data-files.ts';
-import type { Fact } from './fact-schema.ts';
-import { parseYamlCollection, parseYamlEntries } from './yaml-collection.ts';
+import { DATA_FILES, FACTS_FILE, type DataCollection, type DataFile } from './data-files.ts';
+import { dataReferences } from './data-references.ts';
+import { parseDataFile, type ParsedEntry } from './yaml-collection.ts';
+import { handOver, loadDataFile, type LoadedDataFile } from './loaded-data.ts';
+import type { YamlCollectionOptions } from './yaml-collection.ts';
 import { BENCHMARKS_FILE } from '../benchmark/benchmark-results.ts';
-import { benchComparisons, type Comparison } from '../benchmark/bench-compare.ts';
-import { parseBenchmarkResults } from '../benchmark/benchmark-results.ts';
 
-/** The facts registry of the last text read: the collections that resolve `{{fact:id}}` share it. */
-let lastFacts: { text: string; byId: ReadonlyMap<string, Fact> } | undefined;
-
-/** The benchmark's comparisons of the last results text read, for `{{bench:…}}` references. */
-let lastBench: { text: string; byId: ReadonlyMap<string, Comparison> } | undefined;
-
-function benchOf(text: string): ReadonlyMap<string, Comparison> {
-  if (lastBench?.text !== text) lastBench = { text, byId: benchComparisons(parseBenchmarkResults(JSON.parse(text), BENCHMARKS_FILE)) };
-  return lastBench.byId;
-}
-
-function factsOf(text: string): ReadonlyMap<string, Fact> {
-  if (lastFacts?.text !== text) {
-    const facts = parseYamlCollection(FACTS_FILE, text, DATA_FILES.facts.schema) as Fact[];
-    lastFacts = { text, byId: new Map(facts.map((fact) => [fact.id, fact])) };
-  }
-  return lastFacts.byId;
+/**
+ * One YAML data file of src/content/data-files.ts as its collection loads it: decoded, parsed and
+ * validated (parseDataFile), its entries or its problems. The content check run in memory
+ * (src/checks/content-check.ts) and `npm run facts:check` load through here too.
+ */
+export function loadYamlDataFile(collection: DataCollection, bytes: Uint8Array, references: YamlCollectionOptions = {}): LoadedDataFile {
+  const dataFile = DATA_FILES[collection];
+  return loadDataFile(collection, dataFile.file, bytes, (text) => parseDataFile(dataFile, text, references));
 }
 
 /**
  * Loads a YAML list of entries into a collection. Written instead of using Astro's `file()`
  * loader because that loader logs a parser error and carries on with an empty collection, so a
  * malformed data file would not fail the build; this one lets the error (naming the file, the
- * entry and the field) propagate. The file's bytes are checked as UTF-8 by the content check
- * before any loader runs (src/checks/content-gate.ts).
+ * entry and the field) propagate, or hands it to the content gate, which gathers every file's
+ * problems so one failing build names them all (src/content/loaded-data.ts); the gate also takes
+ * the entries for its checks across files.
  *
  * Every collection but the registry itself resolves `{{fact:id}}` references from
  * content/facts.yaml, so it watches that file too: in `astro dev` an edited figure shows up on
@@ -42,24 +33,25 @@ function factsOf(text: string): ReadonlyMap<string, Fact> {
  * because Astro returns entries sorted by id and the file order is the curated reading order, and
  * the `factIds` it refers to, which the changes page reads (the strings hold them resolved).
  */
-export function yamlListLoader(path: string, schema: z.ZodType): Loader {
+export function yamlListLoader(name: DataCollection): Loader {
+  const dataFile: DataFile = DATA_FILES[name];
   return {
     name: 'yaml-list-loader',
     load: async ({ config, store, watcher, logger }) => {
       const root = fileURLToPath(config.root);
-      const absolute = resolve(root, path);
+      const absolute = resolve(root, dataFile.file);
       const filePath = relative(root, absolute);
       const factsPath = resolve(root, FACTS_FILE);
       const usesFacts = factsPath !== absolute;
       const benchPath = resolve(root, BENCHMARKS_FILE);
 
       const sync = async () => {
-        const options = usesFacts
-          ? { facts: factsOf(await readFile(factsPath, 'utf8')), bench: benchOf(await readFile(benchPath, 'utf8')) }
-          : {};
-        // Already validated against `schema` (defaults applied): not handed to parseData, which
+        const references = usesFacts ? dataReferences(await readFile(factsPath, 'utf8'), await readFile(benchPath, 'utf8')) : {};
+        const loaded = loadYamlDataFile(name, new Uint8Array(await readFile(absolute)), references);
+        // Already validated against the schema (defaults applied): not handed to parseData, which
         // would validate every entry a second time.
-        const entries = parseYamlEntries(filePath, await readFile(absolute, 'utf8'), schema, options);
+        const entries = handOver(config, loaded) as ParsedEntry[] | undefined;
+        if (!entries) return;
         store.clear();
         for (const [position, { data, factIds }] of entries.entries()) {
           store.set({ id: String(data.id), data: { ...data, position, factIds }, filePath });

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { defineMdastPlugin, type Custom } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import {
   checkedLine,
-  exampleText,
+  exampleText as regionsText,
   parseExampleMeta,
   parseManifest,
   readLines,
@@ -13,18 +11,20 @@ import {
   type ExampleRef,
 } from './examples.ts';
 
-// From the project root (the build's working directory), not from this module: pages that render
-// example blocks (the Markdown twins) run bundled from dist/.prerender/.
-const EXAMPLES = new URL('content/examples/', pathToFileURL(`${process.cwd()}/`));
+/** Path inside content/examples/ → the file's text: the `examples` collection (src/content/examples-loader.ts). */
+export type ExampleFiles = Readonly<Record<string, string>>;
 
-function readExamplesText(name: string): string {
-  return readFileSync(new URL(name, EXAMPLES), 'utf8');
+function exampleText(files: ExampleFiles, name: string): string {
+  const text = files[name];
+  if (text === undefined) throw new Error('no such file');
+  return text;
 }
 
-/** The manifest and the lock files, read once per build (they change far less often than chapters). */
-let setup: { projects: Map<string, ExampleProject>; lines: ExampleLine[] } | undefined;
-function loadSetup() {
-  if (setup) return setup;
+/** The manifest and the lock files, parsed once per set of files (they change far less often than chapters). */
+const setups = new WeakMap<ExampleFiles, { projects: Map<string, ExampleProject>; lines: ExampleLine[] }>();
+function loadSetup(files: ExampleFiles) {
+  const known = setups.get(files);
+  if (known) return known;
   const step = <T>(file: string, read: () => T): T => {
     try {
       return read();
@@ -32,11 +32,13 @@ function loadSetup() {
       throw new Error(`content/examples/${file}: ${(error as Error).message}`, { cause: error });
     }
   };
-  const { lineIds, projects } = step('examples.yaml', () => parseManifest(parseYaml(readExamplesText('examples.yaml'))));
-  const lines = readLines(lineIds, readExamplesText);
+  const read = (name: string) => step(name, () => exampleText(files, name));
+  const { lineIds, projects } = step('examples.yaml', () => parseManifest(parseYaml(read('examples.yaml'))));
+  const lines = readLines(lineIds, read);
   // Fail on a wrong package name even before a page uses the project.
   for (const project of projects) step('examples.yaml', () => checkedLine(project, lines));
-  setup = { projects: new Map(projects.map((project) => [project.id, project])), lines };
+  const setup = { projects: new Map(projects.map((project) => [project.id, project])), lines };
+  setups.set(files, setup);
   return setup;
 }
 
@@ -54,22 +56,18 @@ export interface ExampleBlock {
  * `example`. Shared by the Markdown plugin below and the chapters' Markdown twins
  * (src/export/markdown-twins.ts), so both show the same code and the same "Tested with" line.
  */
-export function exampleBlock(meta: string | null | undefined, value = ''): ExampleBlock | undefined {
+export function exampleBlock(meta: string | null | undefined, value: string, files: ExampleFiles): ExampleBlock | undefined {
   const ref = parseExampleMeta(meta);
   if (!ref) return undefined;
   if (value.trim() !== '') throw new Error(`example="${ref.path}": leave the block empty, the file supplies the code`);
-  const { projects, lines } = loadSetup();
+  const { projects, lines } = loadSetup(files);
   const project = projects.get(ref.project);
   if (!project) throw new Error(`content/examples/${ref.path}: project "${ref.project}" is not listed in content/examples/examples.yaml`);
-  let source: string;
-  try {
-    source = readExamplesText(ref.path);
-  } catch {
-    throw new Error(`content/examples/${ref.path}: no such file`);
-  }
+  const source = files[ref.path];
+  if (source === undefined) throw new Error(`content/examples/${ref.path}: no such file`);
   let code: string;
   try {
-    code = exampleText(source, ref.regions);
+    code = regionsText(source, ref.regions);
   } catch (error) {
     throw new Error(`content/examples/${ref.path}: ${(error as Error).message}`, { cause: error });
   }
@@ -93,50 +91,54 @@ export function exampleBlock(meta: string | null | undefined, value = ''): Examp
  * before Prism highlights and the other plugins add copy buttons and focus: the block stays an
  * ordinary code block. A wrapper names the file (data-example) and the release lines that ran it
  * (data-example-lines), and a line above the code says which releases those were.
- * A missing project, file or region fails the build, naming the chapter and the path.
+ * A missing project, file or region fails the build, naming the chapter and the path. `files`
+ * gives the example files as the `examples` collection loaded them (astro.config.mjs takes them
+ * from the content gate, which every loader hands its files).
  */
-export const exampleCode = defineMdastPlugin({
-  name: 'example-code',
-  code(node, ctx) {
-    const chapter = ctx.fileURL?.pathname.replace(/^.*\/(content\/)/, '$1') ?? 'a Markdown file';
-    let wrapper: Custom;
-    try {
-      const block = exampleBlock(node.meta, node.value);
-      if (!block) return;
-      const { ref, project, file, checked, code } = block;
-      wrapper = {
-        type: 'example',
-        data: {
-          hName: 'div',
-          hProperties: {
-            className: ['example'],
-            dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
-            // The lines whose suites ran this file, e.g. "5.2 6.1"; the site test reads the label against it.
-            dataExampleLines: project.lines.join(' '),
+export const exampleCode = (files: () => ExampleFiles | undefined) =>
+  defineMdastPlugin({
+    name: 'example-code',
+    code(node, ctx) {
+      const chapter = ctx.fileURL?.pathname.replace(/^.*\/(content\/)/, '$1') ?? 'a Markdown file';
+      let wrapper: Custom;
+      try {
+        // Before the examples collection has loaded (no build does that), every example is missing.
+        const block = exampleBlock(node.meta, node.value, files() ?? {});
+        if (!block) return;
+        const { ref, project, file, checked, code } = block;
+        wrapper = {
+          type: 'example',
+          data: {
+            hName: 'div',
+            hProperties: {
+              className: ['example'],
+              dataExample: `content/examples/${ref.path}${ref.regions.length ? `#${ref.regions.join(',')}` : ''}`,
+              // The lines whose suites ran this file, e.g. "5.2 6.1"; the site test reads the label against it.
+              dataExampleLines: project.lines.join(' '),
+            },
           },
-        },
-        children: [
-          {
-            type: 'exampleSource',
-            data: { hName: 'p', hProperties: { className: ['example-source'] } },
-            children: [
-              { type: 'inlineCode', value: file },
-              ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
-              // The label is a line of its own only through CSS; the space keeps text browsers from running it into the note.
-              { type: 'text', value: ' ' },
-              {
-                type: 'exampleChecked',
-                data: { hName: 'span', hProperties: { className: ['example-checked'] } },
-                children: [{ type: 'text', value: checked }],
-              },
-            ],
-          },
-          { type: 'code', lang: node.lang, value: code },
-        ],
-      };
-    } catch (error) {
-      throw new Error(`${chapter}: ${(error as Error).message}`, { cause: error });
-    }
-    ctx.replaceNode(node, wrapper);
-  },
-});
+          children: [
+            {
+              type: 'exampleSource',
+              data: { hName: 'p', hProperties: { className: ['example-source'] } },
+              children: [
+                { type: 'inlineCode', value: file },
+                ...(ref.note ? [{ type: 'text' as const, value: ` (${ref.note})` }] : []),
+                // The label is a line of its own only through CSS; the space keeps text browsers from running it into the note.
+                { type: 'text', value: ' ' },
+                {
+                  type: 'exampleChecked',
+                  data: { hName: 'span', hProperties: { className: ['example-checked'] } },
+                  children: [{ type: 'text', value: checked }],
+                },
+              ],
+            },
+            { type: 'code', lang: node.lang, value: code },
+          ],
+        };
+      } catch (error) {
+        throw new Error(`${chapter}: ${(error as Error).message}`, { cause: error });
+      }
+      ctx.replaceNode(node, wrapper);
+    },
+  });

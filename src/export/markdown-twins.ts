@@ -9,6 +9,8 @@ import { getCollection } from 'astro:content';
 import type { Fact } from '../content/fact-schema';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { renderChapter } from '../guide/chapter-sections';
+import { guideLinkTargets } from '../guide/guide-link-targets';
+import { sectionLinkText } from '../guide/section-link-text';
 import { getBenchComparisons, getBenchmarks } from '../benchmark/benchmarks';
 import { benchTable } from './bench-markdown';
 import { benchSetup } from '../benchmark/bench-setup';
@@ -19,6 +21,7 @@ import { inFileOrder } from '../content/ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/page-sources';
 import type { Chapter } from '../content/chapters';
 import { exampleBlock } from '../examples/example-code';
+import { getExampleFiles } from '../content/example-files';
 import { articleNames, getClaims } from '../content/claim-topics';
 import { ARTICLE_IDS, type ArticleId } from '../content/claim-schema';
 import {
@@ -100,6 +103,7 @@ function dataComponents(
     },
     ProsCons: async () => {
       const items = await inFileOrder('proscons');
+      const targets = await guideLinkTargets();
       return FRAMEWORKS.flatMap((framework) => [
         heading(2, FRAMEWORK_NAMES[framework]),
         ...PRO_CON_KINDS.flatMap((kind) => [
@@ -111,8 +115,9 @@ function dataComponents(
                 link(url(`${chapterPath('pros-and-cons')}#${proConAnchor(data.framework, data.kind, data.id)}`), data.text),
                 text(`: ${data.detail}`),
                 ...cite(data.sources),
-                text(' '),
-                link(url(data.link), 'More'),
+                text(' See '),
+                link(url(data.link), sectionLinkText(data.link, targets)),
+                text('.'),
               ]),
           ),
         ]),
@@ -235,6 +240,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
   };
   visit(tree);
   const rendered = await Promise.all(found.map(({ name, attributes }) => components[name]!(attributes)));
+  const exampleFiles = await getExampleFiles();
   let componentIndex = 0;
   const resolvers: MarkdownResolvers = {
     fact: (id, show) => {
@@ -245,7 +251,7 @@ export async function chapterMarkdown(chapter: Chapter, site: URL): Promise<stri
     cite: (ids) => citationLinks(parseSourceIds(ids.join(' '))),
     link: url,
     example: (meta) => {
-      const block = exampleBlock(meta);
+      const block = exampleBlock(meta, '', exampleFiles);
       if (!block) return undefined;
       const note = block.ref.note ? ` (${block.ref.note})` : '';
       return { label: `${block.file}${note}. ${block.checked}`, code: block.code };

@@ -1,7 +1,15 @@
 /**
- * The id of a source's citation popover on a page: one per source, however often the page cites
- * it (src/guide/CitePopover.astro), so every marker for that source points at the same one.
+ * Where a citation marker points. Each marker is a link to its source's entry in the page's
+ * list of sources (SourceList.astro), which works without JavaScript; with it, cite-popovers.ts
+ * builds one popover per entry and turns every marker into the button that opens its popover.
  */
-export function citePopoverId(sourceId: string): string {
-  return `source-pop-${sourceId}`;
+
+/** The id of a source's entry in the page's list of sources. */
+export function citeEntryId(sourceId: string): string {
+  return `src-${sourceId}`;
+}
+
+/** The id of the popover built from that entry. */
+export function citePopoverId(entryId: string): string {
+  return `pop-${entryId}`;
 }

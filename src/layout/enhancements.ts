@@ -17,4 +17,5 @@ import './menu-dismiss';
 import '../share/copy-link';
 import '../guide/copy-code';
 import '../guide/code-pair';
+import '../guide/cite-popovers';
 import '../share/fragment-aliases';

@@ -3,18 +3,11 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildStep } from '../site/written-pages.ts';
 import { SYNONYMS_FILE } from '../content/data-files.ts';
-import { searchRecords } from './search-records.ts';
+import { SEARCH_EXCLUDED, searchRecords } from './search-records.ts';
 import { unusedSynonymProblems, type Synonym } from './search-synonyms.ts';
 import { ContentError } from '../site/content-errors.ts';
 import { buildVocabulary, countWords, serializeVocabulary } from './search-vocabulary.ts';
 import { VOCABULARY_PATH } from './search.ts';
-
-/**
- * Left out of the index inside indexed content. Code blocks: their identifiers would answer
- * prose queries ("login" in every view of the code chapter), their text makes poor excerpts,
- * and they would add a good share of the bytes a search downloads. Inline code stays.
- */
-const SEARCH_EXCLUDED = ['pre'];
 
 /**
  * Word occurrences per index chunk. A search downloads every chunk its words fall in, besides

@@ -1,11 +1,15 @@
-import { loadSearchUI, stampTemplate } from './search-loader';
+import { loadSearchUI } from './search-loader';
 
 /**
  * The header search's dialog (see site-search.ts, which imports this on first use so that pages
- * load only the trigger up front). `host` is the <site-search> element: it names the instance in
- * data-instance; the <template> holding the dialog for that instance ends the page
- * (SiteSearchDialog.astro) and is stamped into the host.
+ * load only the trigger up front), built into `host`, the <site-search> element, on first use:
+ * no page carries its markup. The search panel inside builds the rest (src/search/search-panel.ts).
  */
+const DIALOG_HTML =
+  '<dialog class="search-dialog" aria-label="Search the guide"><search-panel class="search-panel"></search-panel>' +
+  '<div class="search-dialog-footer"><p class="search-hints"><span><kbd>↑</kbd> <kbd>↓</kbd> move</span><span><kbd>Enter</kbd> open</span><span><kbd>Esc</kbd> close</span></p>' +
+  '<button type="button" class="search-close" data-search-close>Close</button></div></dialog>';
+
 const dialogs = new WeakMap<HTMLElement, HTMLDialogElement>();
 
 /** Loads the search panel's code and styles, so the dialog opens at once later. */
@@ -31,8 +35,7 @@ export async function openSearchModal(host: HTMLElement, trigger: HTMLElement): 
 }
 
 function createDialog(host: HTMLElement, trigger: HTMLElement): HTMLDialogElement {
-  const instance = host.dataset.instance ?? 'site';
-  stampTemplate(document.querySelector<HTMLTemplateElement>(`template[data-search-template="${CSS.escape(instance)}"]`), host);
+  host.insertAdjacentHTML('beforeend', DIALOG_HTML);
   const dialog = host.querySelector('dialog');
   if (!dialog) throw new Error('search dialog did not render');
   dialog.addEventListener('close', () => {

@@ -1,12 +1,13 @@
 import { searchPageUrl } from './search';
 import { withBase } from '../site/site';
 import type { SearchOutcome } from './search-correction';
+import { showSearchHelp } from './search-help';
 
 /**
  * Shows a search's outcome beside the results, inside `host` (the search panel,
  * src/search/search-panel.ts): a "did you mean" link, the note that a correction's results are
- * shown, and for no results at all the empty state (popular topics and the guide, rendered at
- * build time by SearchHelp.astro). `host.dataset.searchOutcome` lets CSS hide what would look
+ * shown, and for no results at all the empty state (popular topics and the guide:
+ * src/search/search-help.ts). `host.dataset.searchOutcome` lets CSS hide what would look
  * broken (an empty filter box): it is "empty" whenever no results are shown.
  */
 export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
@@ -14,7 +15,7 @@ export function showOutcome(host: HTMLElement, outcome: SearchOutcome): void {
   const help = host.querySelector<HTMLElement>('[data-search-help]');
   const nothingShown = outcome.kind === 'empty' || (outcome.kind === 'suggested' && outcome.typedCount === 0);
   host.dataset.searchOutcome = nothingShown ? 'empty' : outcome.kind;
-  if (help) help.hidden = !nothingShown;
+  if (help) showSearchHelp(help, nothingShown);
   if (!notice) return;
   notice.replaceChildren();
   if (outcome.kind === 'found') return;

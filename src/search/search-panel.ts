@@ -2,6 +2,7 @@ import { cleanQuery, FILTERS, MAX_QUERY_LENGTH, rankSections, searchTerms, SHOWN
 import { excerptParts, filterCount, RESULTS_PER_PAGE, summaryText } from './search-display';
 import { loadPagefind, searchWithCorrection, type Found, type ResultData } from './search-engine';
 import { showOutcome } from './search-notice';
+import { searchHelp } from './search-help';
 
 /**
  * How long typing must pause before a search runs (as long as Pagefind's own field waits): each
@@ -84,8 +85,8 @@ function filterGroup(name: keyof typeof FILTERS): HTMLFieldSetElement {
 
 /**
  * <search-panel>: the search field, filters, summary and results, for the header's dialog and
- * the /search/ page alike (SearchPanel.astro renders only the help for no results, which comes
- * from the content; the rest is built here, so pages carry none of it). It searches as the
+ * the /search/ page alike, all built here, so pages carry none of it (the help for no results
+ * fetches its topics when it first shows: src/search/search-help.ts). It searches as the
  * reader types or ticks, and fills in the filter counts, the summary (a live region) and the
  * results. Results show a few at a time, each fetching its data only when shown. Arrow keys
  * move between the field and the results' links.
@@ -123,8 +124,11 @@ export class SearchPanel extends HTMLElement {
     this.results.setAttribute('aria-label', 'Search results');
     more.type = 'button';
     more.hidden = true;
-    // The help for no results, rendered with the page, goes between the summary and the results.
-    const output = element('div', 'search-output', this.summary, ...this.children, this.results, more);
+    // "Did you mean" and the help for no results go between the summary and the results.
+    const notice = element('div', 'search-notice');
+    notice.dataset.searchNotice = '';
+    notice.setAttribute('role', 'status');
+    const output = element('div', 'search-output', this.summary, notice, searchHelp(), this.results, more);
     this.replaceChildren(form, element('div', 'search-layout', this.filters, output));
 
     form.addEventListener('submit', (event) => {

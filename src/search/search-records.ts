@@ -48,13 +48,23 @@ function removeKeepingPunctuation(element: HTMLElement): void {
 }
 
 /**
+ * Left out of the index inside indexed content, besides elements marked data-pagefind-ignore
+ * (also given to Pagefind itself: src/search/pagefind.ts). Code blocks: their identifiers would
+ * answer prose queries ("login" in every view of the code chapter), their text makes poor
+ * excerpts, and they would add a good share of the bytes a search downloads. Inline code stays.
+ * Citation markers (src/guide/Cite.astro): their numbers name sources, not the topic of the
+ * sentence; listed here rather than marked on each of a chapter's hundred markers.
+ */
+export const SEARCH_EXCLUDED = ['pre', '.cite'];
+
+/**
  * Prepares indexed content: drops what search skips (ignored elements that declare no filters or
  * metadata, and code blocks), mending the punctuation they leave, and separates fields that
  * would run together ("PublisherFlask-Admin project" on /sources/): a term and its description
  * become "Publisher: Flask-Admin project".
  */
 export function cleanIndexedContent(body: HTMLElement): void {
-  for (const element of body.querySelectorAll('[data-pagefind-ignore], pre')) {
+  for (const element of body.querySelectorAll(['[data-pagefind-ignore]', ...SEARCH_EXCLUDED].join(', '))) {
     const declares = element.querySelector('[data-pagefind-filter], [data-pagefind-meta]');
     if (!declares && !element.hasAttribute('data-pagefind-filter') && !element.hasAttribute('data-pagefind-meta')) {
       removeKeepingPunctuation(element);

@@ -132,7 +132,9 @@ test('citation markers open from the keyboard, name their sources and pass axe i
   await page.keyboard.press('Enter');
   const popover = page.locator('.cite-pop:popover-open');
   await expect(popover).toBeVisible();
-  await expect(popover.locator('.cite-publisher').first()).not.toBeEmpty();
+  await expect(popover.locator('.source-list-publisher').first()).not.toBeEmpty();
+  await expect(popover.locator('.cite-number')).toHaveText((await marker.textContent()) ?? '');
+  await expect(marker).toHaveAttribute('aria-label', `Source ${await marker.textContent()}`);
   await expectAxeCleanInBothSchemes(page);
   await page.keyboard.press('Escape');
   await expect(popover).toHaveCount(0);

@@ -84,6 +84,19 @@ describe.concurrent('a build with broken content fails and says where', () => {
     );
   });
 
+  it('two broken data files and a broken chapter, all named by one run (each loader hands its problems to the gate)', async () => {
+    const output = await buildWith((p) => {
+      editFile(p, 'faq.yaml', (t) => t.replace('  question: What is the main difference between Django and Flask?\n', ''));
+      editFile(p, 'glossary.yaml', (t) => t.replace('  term: WSGI\n', '  term: 7\n'));
+      writeFileSync(p.content('sources.yaml'), Buffer.concat([readFileSync(p.content('sources.yaml')), Buffer.from('\n# Caf\xe9\n', 'latin1')]));
+      editFile(p, 'guide/overview.mdx', (t) => `${t}\nThe newest: <Fact id="no-such-fact" />.\n`);
+    });
+    expect(output).toMatch(/content\/faq\.yaml: entry "main-difference" › question: /);
+    expect(output).toMatch(/content\/glossary\.yaml: entry "wsgi" › term: /);
+    expect(output).toMatch(/content\/sources\.yaml:\d+: \(file\): not valid UTF-8; save the file as UTF-8/);
+    expect(output).toMatch(/content\/guide\/overview\.mdx:\d+: <Fact id="no-such-fact">: no such entry in content\/facts\.yaml/);
+  });
+
   it('bytes that are not UTF-8 (the content check, before rendering)', async () => {
     const output = await buildWith((p) => {
       const path = p.content('guide/overview.mdx');

@@ -34,7 +34,10 @@ export function chapterHtmlMedian(dist: string): { median: number; chapters: num
   const guide = join(dist, 'guide');
   const sizes = readdirSync(guide)
     .filter((name) => existsSync(join(guide, name, 'index.html')))
-    .map((name) => gzippedSize(readFileSync(join(guide, name, 'index.html'))))
+    .map((name) => readFileSync(join(guide, name, 'index.html')))
+    // A redirect page left at a moved chapter's old address only forwards: it is no chapter.
+    .filter((html) => !/<meta http-equiv="refresh"/i.test(html.toString('utf8')))
+    .map((html) => gzippedSize(html))
     .sort((a, b) => a - b);
   const middle = Math.floor(sizes.length / 2);
   const median = sizes.length % 2 ? (sizes[middle] ?? 0) : ((sizes[middle - 1] ?? 0) + (sizes[middle] ?? 0)) / 2;

@@ -7,9 +7,8 @@ const listedSources = (sourcesPage?.root.querySelectorAll('li[id]') ?? []).map((
 
 const citedIds = builtPages()
   .filter((page) => page.path !== '/sources/')
-  // A page's one popover per cited source (or a marker's own); it also links to the page's list of
-  // sources (checked in citation-markers.test.ts).
-  .flatMap((page) => page.root.querySelectorAll('.cite-pop a:not([href^="#"])').map((a) => a.getAttribute('href') ?? ''))
+  // A page's list of the sources it cites, which its markers link to (checked in citation-markers.test.ts).
+  .flatMap((page) => page.root.querySelectorAll('section.source-list li a').map((a) => a.getAttribute('href') ?? ''))
   .map((href) => {
     const match = /^\/sources\/#(.+)$/.exec(href);
     if (!match) throw new Error(`citation link does not point at /sources/: ${href}`);

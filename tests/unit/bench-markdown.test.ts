@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { benchComparisons } from '../../src/benchmark/bench-compare';
 import { parseBenchmarkResults } from '../../src/benchmark/benchmark-results';
-import { BENCH_TABLE_PARTS, benchTable, estimateText } from '../../src/export/bench-markdown';
+import { benchTable, estimateText } from '../../src/export/bench-markdown';
+import { BENCH_TABLE_PARTS } from '../../src/benchmark/bench-table';
 import { benchSetup } from '../../src/benchmark/bench-setup';
 
 const results = parseBenchmarkResults(JSON.parse(readFileSync('content/benchmarks.json', 'utf8')), 'content/benchmarks.json');
@@ -27,6 +28,10 @@ describe('benchmark tables for the Markdown twins', () => {
     expect(inprocess.rows.map((row) => row[0])).toEqual(results.scenarios.map((s) => s.label));
     const plaintext = inprocess.rows[results.scenarios.findIndex((s) => s.id === 'plaintext')]!;
     expect(plaintext[3]).toMatch(/^(Django|Flask), |^no measurable difference$/);
+    // The CPU columns give the figure the verdict compares (the lowest batch), as the page does.
+    const cpu = comparisons.get('cpu.plaintext')!;
+    expect(plaintext.slice(4, 6).map(Number)).toEqual([Math.round(cpu.django.value), Math.round(cpu.flask.value)]);
+    expect(inprocess.caption).toMatch(/the lowest of \d+ batches/);
     const footprint = benchTable('footprint', results, comparisons);
     const first = results.apps[0]!;
     expect(footprint.rows[0]).toEqual([

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citePopoverId } from '../../src/guide/cite-popover';
+import { citeEntryId, citePopoverId } from '../../src/guide/cite-popover';
 
-describe('citePopoverId', () => {
-  it('gives each source one id, distinct from the per-marker ids cite-N', () => {
-    expect(citePopoverId('apidog')).toBe('source-pop-apidog');
-    expect(citePopoverId('apidog')).not.toBe(citePopoverId('edureka'));
-    expect(citePopoverId('1')).not.toMatch(/^cite-\d+$/);
+describe('citation ids', () => {
+  it('gives each source one list entry and one popover, distinct from each other and from heading ids', () => {
+    expect(citeEntryId('apidog')).toBe('src-apidog');
+    expect(citeEntryId('apidog')).not.toBe(citeEntryId('edureka'));
+    expect(citePopoverId(citeEntryId('apidog'))).toBe('pop-src-apidog');
+    expect(citePopoverId(citeEntryId('apidog'))).not.toBe(citeEntryId('apidog'));
   });
 });

@@ -15,7 +15,7 @@ describe('the index copy of a page', () => {
   it('drops citations without leaving a space before the punctuation after them', () => {
     expect(
       cleaned(
-        '<p>It serves the front end <span class="cite" data-pagefind-ignore>[Apidog 2024]</span>. Then more <span data-pagefind-ignore>[x]</span>, and so on.</p>',
+        '<p>It serves the front end <span class="cite not-prose"><a href="#src-apidog">3</a></span>. Then more <span data-pagefind-ignore>[x]</span>, and so on.</p>',
       ),
     ).toBe('It serves the front end. Then more, and so on.');
   });

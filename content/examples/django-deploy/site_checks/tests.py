@@ -18,6 +18,22 @@ class DeploySettingsTests(SimpleTestCase):
         response = self.client.get("/health/", headers={"x-forwarded-proto": "https"}, secure=False)
         self.assertEqual(response.json(), {"ok": True, "secure": True})
 
+    def test_hsts_starts_at_an_hour_without_preload(self):
+        response = self.client.get("/health/", secure=True)
+        self.assertEqual(response["Strict-Transport-Security"], "max-age=3600; includeSubDomains")
+
+    def test_hsts_seconds_come_from_the_environment(self):
+        import importlib
+
+        from config import settings as production
+
+        os.environ["DJANGO_HSTS_SECONDS"] = "31536000"
+        try:
+            self.assertEqual(importlib.reload(production).SECURE_HSTS_SECONDS, 31536000)
+        finally:
+            del os.environ["DJANGO_HSTS_SECONDS"]
+            importlib.reload(production)
+
     def test_plain_http_is_redirected_to_https(self):
         response = self.client.get("/health/")
         self.assertEqual(response.status_code, 301)

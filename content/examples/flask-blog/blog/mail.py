@@ -1,4 +1,4 @@
-"""Flask has no mail API. This stand-in keeps messages in a list; the tooling chapter shows SMTP."""
+"""Flask has no mail API. This stand-in keeps messages in a list; production code sends through SMTP."""
 
 outbox: list[tuple[str, str, str]] = []
 

@@ -1,4 +1,4 @@
-"""The chapter's other Flask sections, run with Flask's test client and CLI runner."""
+"""The blog's other views and commands, run with Flask's test client and CLI runner."""
 from datetime import datetime, timezone
 
 from blog import create_app, mail
