@@ -311,6 +311,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a data file referring to a fact the registry does not have (resolved from the loaded entries)',
+    edit: (files) => {
+      files.set(
+        'content/facts.yaml',
+        '- {id: flask-latest, label: Newest Flask, value: 3.2.0, date: 2026-10-08, package: Flask, checked: 2026-11-01, source: [apidog]}',
+      );
+      files.set(
+        'content/glossary.yaml',
+        '- id: wsgi\n  term: WSGI\n  definition: "Flask {{fact:flask-latest}} and {{fact:flask-newest}} speak it."\n  sources: [apidog]',
+      );
+    },
+    expected: ['content/glossary.yaml: entry "wsgi" › definition: {{fact:flask-newest}}: unknown fact id "flask-newest" (see content/facts.yaml)'],
+  },
+  {
     name: 'a claims topic citing an unknown source and an unknown fact',
     edit: (files) =>
       files.set('content/claims.yaml', CLAIM('flask-young', '  verdict: wrong\n  evidence: { sources: [nowhere], facts: [flask-first] }\n  home: /guide/overview/#versions')),
