@@ -80,13 +80,13 @@ function dataComponents(
           strong(caption ?? (label ? `Django and Flask compared: ${label}` : `Django and Flask compared, ${rows.length} dimensions`)),
         ),
         table([
-          ['Dimension', 'Django', 'Flask', 'Edge', 'Notes and sources'].map((name) => [text(name)]),
+          // As on the chapter page: the notes and their sources stay on /compare/, where each dimension links.
+          ['Dimension', 'Django', 'Flask', 'Edge'].map((name) => [text(name)]),
           ...rows.map((row) => [
             [link(url(`/compare/#${rowAnchor(row.id)}`), row.dimension)],
             [text(row.django)],
             [text(row.flask)],
             [text(EDGE_LABELS[row.edge])],
-            [text(row.note), ...cite(row.sources)],
           ]),
         ]),
         ...(rows.length < allRows.length

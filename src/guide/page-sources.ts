@@ -6,8 +6,6 @@
  */
 import type { ChapterElement } from '../content/chapter-scan';
 import { numberSources, parseSourceIds, type NumberedSource } from '../content/citations';
-import { selectRows } from './comparison';
-import { getComparisonRows } from './comparison-rows';
 import { dataCollection, inFileOrder } from '../content/ordered';
 
 /** What a page's <Cite> markers need: the numbered sources and where the list of them is. */
@@ -19,7 +17,8 @@ export interface PageCitations {
 
 /** The data components that cite, and the source ids their rows cite, in the order they show them. */
 const COMPONENT_SOURCES: Record<string, (attributes: Record<string, string>) => Promise<string[]>> = {
-  ComparisonTable: async ({ category, ids }) => selectRows(await getComparisonRows(), { category, ids }).flatMap((row) => row.sources),
+  // A chapter's table leaves the notes, and so their sources, to /compare/ (ComparisonTable.astro).
+  ComparisonTable: async () => [],
   ProsCons: async () => (await inFileOrder('proscons')).flatMap((item) => item.data.sources),
   FaqList: async () => (await inFileOrder('faq')).flatMap((entry) => entry.data.sources),
   GlossaryList: async () =>
