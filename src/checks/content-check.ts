@@ -11,8 +11,8 @@
 import type { Aliases } from '../share/aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from '../share/aliases-file.ts';
 import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter-scan.ts';
-import { formatProblem, type ContentProblem } from '../site/content-errors.ts';
-import { chapterIdOf, checkContentFiles, decodeUtf8, type ContentFile } from '../content/content-files.ts';
+import type { ContentProblem } from '../site/content-errors.ts';
+import { chapterIdOf, checkContentFiles, type ContentFile } from '../content/content-files.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
 import { DATA_FILES, FACTS_FILE, SOURCES_FILE, type DataCollection } from '../content/data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
@@ -23,7 +23,7 @@ import { EXAMPLES_DIR } from '../content/examples-loader.ts';
 import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
 import type { Claim } from '../content/claim-schema.ts';
-import { dataReferences } from '../content/data-references.ts';
+import { resolveEntryReferences, type ResolvedEntry } from '../content/data-references.ts';
 import { loadDataFile, type LoadedDataFile } from '../content/loaded-data.ts';
 import { parseJsonText } from '../content/json-loader.ts';
 import { benchComparisons } from '../benchmark/bench-compare.ts';
@@ -107,17 +107,11 @@ export const isDataFile = (path: string): boolean =>
  */
 export function loadDataFiles(files: readonly ContentFile[]): Map<string, LoadedDataFile> {
   const bytesOf = new Map(files.map(({ path, bytes }) => [path, bytes]));
-  const textOf = (file: string) => {
-    const bytes = bytesOf.get(file);
-    const decoded = bytes && decodeUtf8(bytes);
-    return decoded && 'text' in decoded ? decoded.text : undefined;
-  };
-  const references = dataReferences(textOf(FACTS_FILE), textOf(BENCHMARKS_FILE));
   const loaded = new Map<string, LoadedDataFile>();
   for (const [file, collection] of DATA_FILE_COLLECTIONS) {
     const bytes = bytesOf.get(file);
     if (bytes === undefined) continue;
-    if (collection in DATA_FILES) loaded.set(collection, loadYamlDataFile(collection as DataCollection, bytes, references));
+    if (collection in DATA_FILES) loaded.set(collection, loadYamlDataFile(collection as DataCollection, bytes));
     else if (collection === ALIASES_COLLECTION)
       loaded.set(
         collection,
@@ -159,18 +153,36 @@ export function checkLoadedContent(
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
   const { texts, problems } = checkContentFiles(files);
-  // Each file's problems once, though every loader that reads the registry may report it.
-  const seen = new Set<string>();
-  for (const problem of [...loaded.values()].flatMap((file) => file.problems)) {
-    const key = formatProblem(problem);
-    if (!seen.has(key)) problems.push(problem);
-    seen.add(key);
-  }
-  const parsedOf = (collection: string) => (loaded.get(collection)?.value as ParsedEntry[] | undefined) ?? [];
-  const entriesOf = (collection: string): Record<string, unknown>[] => parsedOf(collection).map(({ data }) => data);
+  for (const file of loaded.values()) problems.push(...file.problems);
   for (const { file, text } of loaded.values()) if (text !== '') texts.set(file, text);
 
-  const facts = new Map((entriesOf('facts') as unknown as Fact[]).map((fact) => [fact.id, fact]));
+  const registryOf = (collection: string) => (loaded.get(collection)?.value as ParsedEntry[] | undefined)?.map(({ data }) => data);
+  const registry = registryOf('facts') as unknown as Fact[] | undefined;
+  const facts = new Map((registry ?? []).map((fact) => [fact.id, fact]));
+  const results = loaded.get(BENCHMARKS_COLLECTION)?.value as BenchmarkResults | undefined;
+  const comparisons = results && benchComparisons(results);
+  // The data files' entries with their references resolved, as pages show them; an unknown
+  // reference is reported naming the file, the entry and the field. A registry that failed to load
+  // reports itself instead of one unknown reference per use.
+  const resolved = new Map<string, ResolvedEntry[]>();
+  const resolvedOf = (collection: string): ResolvedEntry[] => {
+    const known = resolved.get(collection);
+    if (known) return known;
+    const file = loaded.get(collection)?.file ?? '';
+    const parsed = (loaded.get(collection)?.value as ParsedEntry[] | undefined) ?? [];
+    const entries = parsed.map(({ data }) =>
+      collection === 'facts'
+        ? { data, benchUnresolved: data }
+        : resolveEntryReferences(data, registry && facts, comparisons, (field, message) =>
+            problems.push({ file, field: `entry "${String(data.id)}" › ${field}`, message }),
+          ),
+    );
+    resolved.set(collection, entries);
+    return entries;
+  };
+  const entriesOf = (collection: string): Record<string, unknown>[] => resolvedOf(collection).map(({ data }) => data);
+  for (const collection of Object.keys(DATA_FILES)) if (loaded.has(collection)) resolvedOf(collection);
+
   problems.push(...checkFactDates(facts, today));
   const sources = entriesOf('sources');
   // A fact's sources count as cited: the figure shows wherever a chapter uses it.
@@ -234,17 +246,13 @@ export function checkLoadedContent(
   for (const { file, scan } of chapters) problems.push(...checkChapterFacts(file, scan, facts));
   // Measured claims (speed, CPU, memory, start-up, size) held to content/benchmarks.json. The
   // claims data is exempt: it records what the articles claim, and its verdicts cite the metrics.
-  const results = loaded.get(BENCHMARKS_COLLECTION)?.value as BenchmarkResults | undefined;
   const asWritten = new Map(
     [...parsedEntries.keys()].map((collection) => [
       collection,
-      {
-        file: parsedEntries.get(collection)!.file,
-        entries: parsedOf(collection).map((entry) => entry.benchUnresolved as Record<string, unknown>),
-      },
+      { file: parsedEntries.get(collection)!.file, entries: resolvedOf(collection).map((entry) => entry.benchUnresolved) },
     ]),
   );
-  problems.push(...checkMeasuredClaims(results && benchComparisons(results), asWritten, chapters));
+  problems.push(...checkMeasuredClaims(comparisons, asWritten, chapters));
   const chapterFiles = new Map(chapters.map(({ id, file }) => [chapterPath(id), file]));
   // Cross-references are judged only once every file reads: a broken file would make them noise.
   const dataEntries = new Map([...parsedEntries].map(([collection, { entries: parsed }]) => [collection, parsed]));

@@ -110,7 +110,6 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined
 }
 
 interface FrontMatter {
-  sources?: unknown;
   order?: unknown;
   group?: unknown;
   updated?: unknown;
@@ -126,10 +125,6 @@ export function checkContentSources(input: ContentInput): SourceCheck {
     problems.push(...scan.problems);
     const front = (typeof scan.frontMatter === 'object' && scan.frontMatter !== null ? scan.frontMatter : {}) as FrontMatter;
     // Malformed fields are left to the collection schema, which names them.
-    for (const source of Array.isArray(front.sources) ? front.sources : []) {
-      if (typeof source === 'string' && !known.has(source))
-        problems.push({ file, field: 'sources', message: `unknown source id "${source}"` });
-    }
     if (front.updated !== undefined) {
       const problem = dateProblem(front.updated, input.today);
       if (problem) problems.push({ file, field: 'updated', message: problem });

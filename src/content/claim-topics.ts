@@ -3,17 +3,17 @@
  * and the five articles' short names for labels. The decision tool and components look a topic up
  * with claimById (src/content/claims.ts): `claimById(await getClaims(), 'flask-faster')`.
  */
-import { getCollection } from 'astro:content';
+import { dataCollection } from './ordered';
 import { ARTICLE_IDS, type ArticleId, type Claim } from './claim-schema';
 
 /** Every topic, in the order of content/claims.yaml. */
 export async function getClaims(): Promise<Claim[]> {
-  const entries = await getCollection('claims');
+  const entries = await dataCollection('claims');
   return entries.sort((a, b) => a.data.position - b.data.position).map(({ data }) => data);
 }
 
 /** Each article's short label ("Stepmedia", "Dec 2020 article") from content/sources.yaml. */
 export async function articleNames(): Promise<Record<ArticleId, string>> {
-  const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data.short]));
+  const sources = new Map((await dataCollection('sources')).map((source) => [source.id, source.data.short]));
   return Object.fromEntries(ARTICLE_IDS.map((id) => [id, sources.get(id) ?? id])) as Record<ArticleId, string>;
 }

@@ -29,7 +29,6 @@ export const guideSchema = z.object({
   description: z.string().min(20).max(200).describe('One or two sentences for search results, link previews and the meta description.'),
   order: z.number().int().min(0).describe('Position of the chapter in the table of contents (ascending).'),
   group: z.enum(CHAPTER_GROUPS).describe('Sidebar group the chapter is listed under.'),
-  sources: sourceIdsSchema.describe('Ids of the articles this chapter draws on (each must exist in sources.yaml).'),
   updated: z.coerce.date().describe('Date the chapter was last reviewed for accuracy (YYYY-MM-DD).'),
   // --- added by travel: changelog lines, listed on /changes/ and in its feed ---
   changes: z
@@ -42,7 +41,10 @@ export const guideSchema = z.object({
     )
     .default([])
     .describe('Changes a reader cares about (new or substantially revised sections, corrected claims), newest or oldest first.'),
-});
+})
+  // A field the schema does not know is a typo or a leftover: name it rather than drop it. A chapter's
+  // sources are the ones it cites, derived from its text.
+  .strict();
 
 /** Subjects the primary references are grouped by on /sources/, in display order. */
 export const SOURCE_SUBJECTS = [

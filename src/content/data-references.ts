@@ -1,37 +1,48 @@
 /**
  * What the strings of a data file may refer to: the facts registry (`{{fact:id}}`) and the
- * benchmark's comparisons (`{{bench:metric.field}}`), from the texts of their files. A registry
- * or results file that does not parse resolves nothing here: its own load names its problems, and
- * the other files still report theirs instead of one unknown reference per use.
+ * benchmark's comparisons (`{{bench:metric.field}}`). The data collections keep the references as
+ * written (each data file is read by its own loader alone); they are resolved where the text is
+ * used: pages and Markdown twins through src/content/ordered.ts, the content gate on the entries
+ * the loaders handed over, which is also where an unknown reference fails the build.
  */
-import { benchComparisons, type Comparison } from '../benchmark/bench-compare.ts';
-import { BENCHMARKS_FILE, parseBenchmarkResults } from '../benchmark/benchmark-results.ts';
-import { ContentError } from '../site/content-errors.ts';
-import { parseFacts } from './fact-checks.ts';
+import { resolveBenchReferences, type Comparison } from '../benchmark/bench-compare.ts';
+import { mapStrings, resolveFactReferences } from './facts.ts';
 import type { Fact } from './fact-schema.ts';
-import type { YamlCollectionOptions } from './yaml-collection.ts';
 
-/** The last texts parsed: the loaders of one sync (ten data files) share one parse of each. */
-let lastFacts: { text: string; byId: ReadonlyMap<string, Fact> | undefined } | undefined;
-let lastBench: { text: string; byId: ReadonlyMap<string, Comparison> | undefined } | undefined;
-
-/** Runs a parse, giving undefined for content problems (reported by the file's own load). */
-function unlessBroken<T>(parse: () => T): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ContentError || error instanceof SyntaxError) return undefined;
-    throw error;
-  }
+/** Resolves fact references, then benchmark references, in one string; throws naming the reference when it is unknown. */
+export function resolveReferences(text: string, facts: ReadonlyMap<string, Fact>, comparisons: ReadonlyMap<string, Comparison>): string {
+  return resolveBenchReferences(resolveFactReferences(text, facts), comparisons);
 }
 
-export function dataReferences(factsText: string | undefined, benchText: string | undefined): YamlCollectionOptions {
-  if (factsText !== undefined && lastFacts?.text !== factsText) lastFacts = { text: factsText, byId: unlessBroken(() => parseFacts(factsText)) };
-  if (benchText !== undefined && lastBench?.text !== benchText) {
-    lastBench = { text: benchText, byId: unlessBroken(() => benchComparisons(parseBenchmarkResults(JSON.parse(benchText), BENCHMARKS_FILE))) };
-  }
-  return {
-    ...(factsText !== undefined && lastFacts?.byId && { facts: lastFacts.byId }),
-    ...(benchText !== undefined && lastBench?.byId && { bench: lastBench.byId }),
+/** What resolving one entry gave: the entry resolved, and with its facts resolved but its benchmark references as written. */
+export interface ResolvedEntry {
+  data: Record<string, unknown>;
+  /** The check of measured claims reads which metrics each string cites (src/checks/bench-claims-check.ts). */
+  benchUnresolved: Record<string, unknown>;
+}
+
+/**
+ * Every string of an entry resolved; an unknown reference is reported with the field's path
+ * (`answers[2].help`) and left as written. Either registry may be left out (its own file failed to
+ * load, and reports that itself): its references then stay as written, unreported.
+ */
+export function resolveEntryReferences(
+  entry: Record<string, unknown>,
+  facts: ReadonlyMap<string, Fact> | undefined,
+  comparisons: ReadonlyMap<string, Comparison> | undefined,
+  report: (field: string, message: string) => void = () => {},
+): ResolvedEntry {
+  const attempt = (resolve: () => string, text: string, path: string) => {
+    try {
+      return resolve();
+    } catch (error) {
+      report(path, (error as Error).message);
+      return text;
+    }
   };
+  const benchUnresolved = facts ? (mapStrings(entry, (text, path) => attempt(() => resolveFactReferences(text, facts), text, path)) as Record<string, unknown>) : entry;
+  const data = comparisons
+    ? (mapStrings(benchUnresolved, (text, path) => attempt(() => resolveBenchReferences(text, comparisons), text, path)) as Record<string, unknown>)
+    : benchUnresolved;
+  return { data, benchUnresolved };
 }

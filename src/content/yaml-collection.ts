@@ -1,22 +1,20 @@
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, formatPath, type ContentProblem } from '../site/content-errors.ts';
-import type { Fact } from './fact-schema.ts';
 import { FACTS_FILE, type DataFile } from './data-files.ts';
-import { factReferenceIds, findTypedVersions, mapStrings, resolveFactReferences } from './facts.ts';
-import { resolveBenchReferences, type Comparison } from '../benchmark/bench-compare.ts';
+import { factReferenceIds, findTypedVersions, mapStrings } from './facts.ts';
 
 /** Fields that quote others (a title as published, an address) rather than state our own figures. */
 const QUOTED_FIELDS = new Set(['title', 'url']);
 
 export interface YamlCollectionOptions {
   /**
-   * The facts registry. When given, `{{fact:id}}` references in every string are resolved, and a
-   * patch-level version number typed into a string fails: it belongs in content/facts.yaml.
+   * Whether the file's strings may refer to the facts registry (every data file but the registry
+   * itself): the ids each entry's `{{fact:id}}` references name are recorded, and a patch-level
+   * version number typed into a string fails: it belongs in content/facts.yaml. The references
+   * stay as written (src/content/data-references.ts resolves them).
    */
-  facts?: ReadonlyMap<string, Fact>;
-  /** The benchmark's comparisons (src/benchmark/bench-compare.ts); `{{bench:metric.field}}` references are resolved. */
-  bench?: ReadonlyMap<string, Comparison>;
+  references?: boolean;
 }
 
 /**
@@ -51,15 +49,10 @@ export function parseYamlCollection(file: string, text: string, schema: z.ZodTyp
 export interface ParsedEntry {
   data: Record<string, unknown>;
   factIds: string[];
-  /**
-   * The entry before the schema, its facts resolved and its `{{bench:…}}` references as written:
-   * the check of measured claims reads which metrics each string cites (src/checks/bench-claims-check.ts).
-   */
-  benchUnresolved: unknown;
 }
 
 /** parseYamlCollection, keeping with each entry the facts it states (the changes page lists where a figure shows). */
-export function parseYamlEntries(file: string, text: string, schema: z.ZodType, { facts, bench }: YamlCollectionOptions = {}): ParsedEntry[] {
+export function parseYamlEntries(file: string, text: string, schema: z.ZodType, { references = false }: YamlCollectionOptions = {}): ParsedEntry[] {
   const data = parseYamlText(file, text);
   if (!Array.isArray(data)) {
     throw new ContentError([{ file, field: '(file)', message: 'expected a list of entries' }]);
@@ -72,9 +65,8 @@ export function parseYamlEntries(file: string, text: string, schema: z.ZodType, 
     const label = typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
     const report = (field: string, message: string) => problems.push({ file, field: `${label} › ${field}`, message });
     const factIds = new Set<string>();
-    const withFactsResolved = facts ? withFacts(raw, facts, report, factIds) : raw;
-    const entry = bench ? withBench(withFactsResolved, bench, report) : withFactsResolved;
-    const result = schema.safeParse(entry);
+    if (references) checkReferenceStrings(raw, report, factIds);
+    const result = schema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({ file, field: `${label} › ${formatPath(issue.path) || '(entry)'}`, message: issue.message });
@@ -85,7 +77,7 @@ export function parseYamlEntries(file: string, text: string, schema: z.ZodType, 
       if (first === undefined) firstIndexById.set(id, index);
       else problems.push({ file, field: `${label} › id`, message: `duplicate id (also entry #${first + 1})` });
     }
-    return { data: result.data as Record<string, unknown>, factIds: [...factIds], benchUnresolved: withFactsResolved };
+    return { data: result.data as Record<string, unknown>, factIds: [...factIds] };
   });
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
@@ -94,33 +86,15 @@ export function parseYamlEntries(file: string, text: string, schema: z.ZodType, 
 /**
  * The one parse of a data file of src/content/data-files.ts, whoever reads it: its collection's
  * loader (src/content/yaml-loader.ts), the content check run in memory (src/checks/content-check.ts)
- * and `npm run facts:check`. The registry itself resolves no references; every other file is given
- * the registry and the benchmark's comparisons.
+ * and `npm run facts:check`. Every file but the registry itself may refer to it.
  */
-export function parseDataFile({ file, schema }: DataFile, text: string, references: YamlCollectionOptions = {}): ParsedEntry[] {
-  return parseYamlEntries(file, text, schema, file === FACTS_FILE ? {} : references);
+export function parseDataFile({ file, schema }: DataFile, text: string): ParsedEntry[] {
+  return parseYamlEntries(file, text, schema, { references: file !== FACTS_FILE });
 }
 
-/** Resolves benchmark references in every string of an entry, reporting unknown metrics. */
-function withBench(entry: unknown, bench: ReadonlyMap<string, Comparison>, report: (field: string, message: string) => void): unknown {
-  return mapStrings(entry, (text, path) => {
-    try {
-      return resolveBenchReferences(text, bench);
-    } catch (error) {
-      report(path, (error as Error).message);
-      return text;
-    }
-  });
-}
-
-/** Resolves fact references in every string of an entry, reporting unknown ones and typed versions. */
-function withFacts(
-  entry: unknown,
-  facts: ReadonlyMap<string, Fact>,
-  report: (field: string, message: string) => void,
-  factIds: Set<string>,
-): unknown {
-  return mapStrings(entry, (text, path) => {
+/** Records the fact ids an entry's strings refer to, and reports versions typed instead of referred to. */
+function checkReferenceStrings(entry: unknown, report: (field: string, message: string) => void, factIds: Set<string>): void {
+  mapStrings(entry, (text, path) => {
     for (const id of factReferenceIds(text)) factIds.add(id);
     const key = path.split('.').pop() ?? '';
     if (!QUOTED_FIELDS.has(key)) {
@@ -128,12 +102,7 @@ function withFacts(
         report(path, `typed version number "${version}": use a {{fact:id}} reference from content/facts.yaml`);
       }
     }
-    try {
-      return resolveFactReferences(text, facts);
-    } catch (error) {
-      report(path, (error as Error).message);
-      return text;
-    }
+    return text;
   });
 }
 

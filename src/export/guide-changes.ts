@@ -32,7 +32,7 @@ export async function getChanges(): Promise<ChangeEntry[]> {
     }
   }
   for (const { collection, page } of DATA_PAGES) {
-    // The entries hold {{fact:…}} resolved; the loader kept which facts each one states.
+    // The loader kept which facts each entry states (its strings hold the {{fact:…}} references).
     for (const { data } of await getCollection(collection)) for (const id of data.factIds) addPage(id, page);
   }
   const iso = (date: Date) => date.toISOString().slice(0, 10);

@@ -17,7 +17,7 @@ import { benchSetup } from '../benchmark/bench-setup';
 import { benchFigureText } from '../benchmark/bench-figure';
 import { benchText, lookupComparison } from '../benchmark/bench-compare';
 import { getComparisonRows } from '../guide/comparison-rows';
-import { inFileOrder } from '../content/ordered';
+import { dataCollection, inFileOrder } from '../content/ordered';
 import { chapterSourceIds, pageCitations, type PageCitations } from '../guide/page-sources';
 import type { Chapter } from '../content/chapters';
 import { exampleBlock } from '../examples/example-code';
@@ -80,13 +80,13 @@ function dataComponents(
           strong(caption ?? (label ? `Django and Flask compared: ${label}` : `Django and Flask compared, ${rows.length} dimensions`)),
         ),
         table([
-          ['Dimension', 'Django', 'Flask', 'Edge', 'Notes and sources'].map((name) => [text(name)]),
+          // As on the chapter page: the notes and their sources stay on /compare/, where each dimension links.
+          ['Dimension', 'Django', 'Flask', 'Edge'].map((name) => [text(name)]),
           ...rows.map((row) => [
             [link(url(`/compare/#${rowAnchor(row.id)}`), row.dimension)],
             [text(row.django)],
             [text(row.flask)],
             [text(EDGE_LABELS[row.edge])],
-            [text(row.note), ...cite(row.sources)],
           ]),
         ]),
         ...(rows.length < allRows.length
@@ -131,7 +131,7 @@ function dataComponents(
         paragraph(text('Link: '), link(url(`${chapterPath('faq')}#${faqAnchor(id)}`), `#${faqAnchor(id)}`)),
       ]),
     GlossaryList: async () =>
-      (await getCollection('glossary'))
+      (await dataCollection('glossary'))
         .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'))
         .flatMap(({ id, data }) => [
           heading(2, data.expansion ? `${data.term} (${data.expansion})` : data.term),

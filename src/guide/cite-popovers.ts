@@ -8,10 +8,11 @@ import { citePopoverId } from './cite-popover';
  * The markup copied is the page's own, written by the build.
  */
 const list = document.querySelector('section.source-list');
-for (const entry of list?.querySelectorAll('li') ?? [])
+// An entry's number is its place in the list (SourceList.astro numbers the list 1, 2, 3 … as the markers are).
+for (const [index, entry] of [...(list?.querySelectorAll('li') ?? [])].entries())
   list!.insertAdjacentHTML(
     'beforeend',
-    `<span id="${citePopoverId(entry.id)}" popover class="cite-pop"><span class="cite-pop-title">Source</span><a href="${entry.querySelector('a')?.getAttribute('href')}" class="cite-source"><span class="cite-number">${entry.value}</span><span>${entry.innerHTML.replace(/<\/?a\b[^>]*>/g, '')}</span></a><a href="#${list!.getAttribute('aria-labelledby')}" class="cite-all">All sources of this page</a></span>`,
+    `<span id="${citePopoverId(entry.id)}" popover class="cite-pop"><span class="cite-pop-title">Source</span><a href="${entry.querySelector('a')?.getAttribute('href')}" class="cite-source"><span class="cite-number">${index + 1}</span><span>${entry.innerHTML.replace(/<\/?a\b[^>]*>/g, '')}</span></a><a href="#${list!.getAttribute('aria-labelledby')}" class="cite-all">All sources of this page</a></span>`,
   );
 for (const marker of document.querySelectorAll<HTMLAnchorElement>('.cite a'))
   marker.outerHTML = `<button type="button" class="cite-marker" popovertarget="${citePopoverId(marker.hash.slice(1))}" aria-label="Source ${marker.text}">${marker.text}</button>`;

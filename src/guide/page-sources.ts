@@ -4,12 +4,9 @@
  * every <Cite> through Astro.locals, so the numbers do not depend on the order in which Astro
  * happens to render components.
  */
-import { getCollection } from 'astro:content';
 import type { ChapterElement } from '../content/chapter-scan';
 import { numberSources, parseSourceIds, type NumberedSource } from '../content/citations';
-import { selectRows } from './comparison';
-import { getComparisonRows } from './comparison-rows';
-import { inFileOrder } from '../content/ordered';
+import { dataCollection, inFileOrder } from '../content/ordered';
 
 /** What a page's <Cite> markers need: the numbered sources and where the list of them is. */
 export interface PageCitations {
@@ -20,11 +17,12 @@ export interface PageCitations {
 
 /** The data components that cite, and the source ids their rows cite, in the order they show them. */
 const COMPONENT_SOURCES: Record<string, (attributes: Record<string, string>) => Promise<string[]>> = {
-  ComparisonTable: async ({ category, ids }) => selectRows(await getComparisonRows(), { category, ids }).flatMap((row) => row.sources),
+  // A chapter's table leaves the notes, and so their sources, to /compare/ (ComparisonTable.astro).
+  ComparisonTable: async () => [],
   ProsCons: async () => (await inFileOrder('proscons')).flatMap((item) => item.data.sources),
   FaqList: async () => (await inFileOrder('faq')).flatMap((entry) => entry.data.sources),
   GlossaryList: async () =>
-    (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')).flatMap((term) => term.data.sources),
+    (await dataCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')).flatMap((term) => term.data.sources),
 };
 
 /**
@@ -42,7 +40,7 @@ export async function chapterSourceIds(elements: readonly ChapterElement[]): Pro
 
 /** Numbers the given source ids (first citation first) as a page's citations. */
 export async function pageCitations(ids: readonly string[], listId: string): Promise<PageCitations> {
-  const byId = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+  const byId = new Map((await dataCollection('sources')).map((entry) => [entry.id, entry.data]));
   const numbered = numberSources(ids, (id) => byId.get(id));
   return { sources: new Map(numbered.map((source) => [source.id, source])), listId };
 }

@@ -53,9 +53,10 @@ function removeKeepingPunctuation(element: HTMLElement): void {
  * answer prose queries ("login" in every view of the code chapter), their text makes poor
  * excerpts, and they would add a good share of the bytes a search downloads. Inline code stays.
  * Citation markers (src/guide/Cite.astro): their numbers name sources, not the topic of the
- * sentence; listed here rather than marked on each of a chapter's hundred markers.
+ * sentence; listed here rather than marked on each of a chapter's hundred markers. Copy-link
+ * controls (src/share/CopyLink.astro), beside every heading: a "#" is no content either.
  */
-export const SEARCH_EXCLUDED = ['pre', '.cite'];
+export const SEARCH_EXCLUDED = ['pre', '.cite', 'copy-link'];
 
 /**
  * Prepares indexed content: drops what search skips (ignored elements that declare no filters or

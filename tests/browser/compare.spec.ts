@@ -147,9 +147,13 @@ test.describe('row links', () => {
     await expect(table).toHaveCount(1);
     await expect(page.locator('[id^="row-"], [id^="category-"]')).toHaveCount(0);
     await expect(table.locator('tbody tr')).toHaveCount(await table.locator('th[scope=row]').count());
-    await page.getByRole('link', { name: 'Copy link to row: Schema migrations' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/compare/#row-migrations`);
     await expect(page.getByRole('link', { name: /rows on the comparison page/ })).toHaveAttribute('href', '/compare/?category=data');
+    // Brief: the note and its sources stay on /compare/, where each dimension links.
+    await expect(table.locator('th[scope=col]')).toHaveText(['Dimension', 'Django', 'Flask', 'Edge']);
+    await expect(table.getByRole('link', { name: 'More in the guide' })).toHaveCount(0);
+    await table.getByRole('link', { name: 'Schema migrations', exact: true }).click();
+    await expect(page).toHaveURL(`${baseURL}/compare/#row-migrations`);
+    await expect(page.locator('#row-migrations')).toBeInViewport();
     expect(problems).toEqual([]);
   });
 });

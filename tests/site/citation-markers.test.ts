@@ -55,11 +55,12 @@ describe('citation markers', () => {
         const source = sources.find((candidate) => candidate.id === id);
         if (!source) return [`${path}: ${id} is cited but not a source`];
         const text = entry.text.replace(/\s+/g, ' ');
+        // The list numbers its entries 1, 2, 3 … (no value attributes): an entry's number is its place.
+        const number = String(list.querySelectorAll('li').indexOf(entry) + 1);
         return [
           ...(text.includes(source.publisher) && text.includes(source.date) ? [] : [`${path}: ${id} lacks publisher or date`]),
-          ...(marker.text.trim() === entry.getAttribute('value')
-            ? []
-            : [`${path}: marker ${marker.text} links to source ${entry.getAttribute('value')}`]),
+          ...(entry.hasAttribute('value') ? [`${path}: entry ${id} has a value attribute; the list numbers itself`] : []),
+          ...(marker.text.trim() === number ? [] : [`${path}: marker ${marker.text} links to source ${number}`]),
         ];
       });
     });

@@ -53,6 +53,6 @@ export interface PageBudget {
   met: boolean;
 }
 
-export const CHAPTER_HTML_MEDIAN: PageBudget = { name: 'chapter HTML, median', limit: 10.8 * KB, met: false };
+export const CHAPTER_HTML_MEDIAN: PageBudget = { name: 'chapter HTML, median', limit: 10.8 * KB, met: true };
 export const HOME_RENDER_BLOCKING: PageBudget = { name: 'home page, render-blocking bytes', limit: 14 * KB, met: true };
 export const FIRST_SEARCH: PageBudget = { name: 'first search through the UI', limit: 100 * KB, met: true };

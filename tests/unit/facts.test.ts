@@ -3,6 +3,7 @@ import { factSchema, type Fact } from '../../src/content/fact-schema';
 import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/content/facts';
 import { scanChapter } from '../../src/content/chapter-scan';
 import { parseYamlCollection } from '../../src/content/yaml-collection';
+import { resolveEntryReferences, resolveReferences } from '../../src/content/data-references';
 import { newerRelease } from '../../src/content/fact-staleness';
 import { z } from 'astro/zod';
 
@@ -55,24 +56,29 @@ describe('fact references in YAML strings', () => {
     );
     expect(() => resolveFactReferences('{{fact:drf-latest|year}}', registry)).toThrow('unknown view "year"');
   });
-  it('fails a data file on a typed version or a bad reference, naming file, entry and field', () => {
+  it('fails a data file on a typed version, naming file, entry and field, and keeps references as written', () => {
     const schema = z.object({ id: z.string(), note: z.string() });
-    const yaml =
-      '- id: rest\n  note: DRF 3.18.2 is current\n- id: other\n  note: "{{fact:nope}}"\n- id: ok\n  note: DRF {{fact:drf-latest}}, see https://x.org/3.1.4/';
-    expect(() => parseYamlCollection('content/x.yaml', yaml, schema, { facts: registry })).toThrow(
-      [
-        'content/x.yaml: entry "rest" › note: typed version number "3.18.2": use a {{fact:id}} reference from content/facts.yaml',
-        'content/x.yaml: entry "other" › note: {{fact:nope}}: unknown fact id "nope" (see content/facts.yaml)',
-      ].join('\n  '),
+    const yaml = '- id: rest\n  note: DRF 3.18.2 is current\n- id: ok\n  note: DRF {{fact:drf-latest}}, see https://x.org/3.1.4/';
+    expect(() => parseYamlCollection('content/x.yaml', yaml, schema, { references: true })).toThrow(
+      'content/x.yaml: entry "rest" › note: typed version number "3.18.2": use a {{fact:id}} reference from content/facts.yaml',
     );
     const good = '- id: ok\n  note: DRF {{fact:drf-latest}}, see https://x.org/3.1.4/';
-    expect(parseYamlCollection('content/x.yaml', good, schema, { facts: registry })).toEqual([
-      { id: 'ok', note: 'DRF 3.18.3, see https://x.org/3.1.4/' },
+    expect(parseYamlCollection('content/x.yaml', good, schema, { references: true })).toEqual([
+      { id: 'ok', note: 'DRF {{fact:drf-latest}}, see https://x.org/3.1.4/' },
     ]);
+  });
+  it('resolves an entry where it is used, reporting an unknown reference by field', () => {
+    const problems: string[] = [];
+    const entry = { id: 'x', answers: [{ help: 'DRF {{fact:drf-latest}}' }, { help: '{{fact:nope}}' }] };
+    const resolved = resolveEntryReferences(entry, registry, new Map(), (field, message) => problems.push(`${field}: ${message}`));
+    expect(resolved.data).toEqual({ id: 'x', answers: [{ help: 'DRF 3.18.3' }, { help: '{{fact:nope}}' }] });
+    expect(problems).toEqual(['answers[1].help: {{fact:nope}}: unknown fact id "nope" (see content/facts.yaml)']);
+    expect(resolveReferences('{{fact:drf-latest|month}}', registry, new Map())).toBe('October 2026');
+    expect(() => resolveReferences('{{bench:cpu.nope}}', registry, new Map())).toThrow('unknown benchmark metric "cpu.nope"');
   });
   it('hints at quoting when a plain value starts with a reference, in the content-problem style', () => {
     expect(() =>
-      parseYamlCollection('content/x.yaml', '- id: a\n  note: {{fact:drf-latest}} is out', z.object({}), { facts: registry }),
+      parseYamlCollection('content/x.yaml', '- id: a\n  note: {{fact:drf-latest}} is out', z.object({}), { references: true }),
     ).toThrow(
       /^Content check failed:\n {2}content\/x\.yaml: \(file\): invalid YAML: [\s\S]*\. Hint: a value that starts with \{\{fact:…\}\} must be quoted$/,
     );

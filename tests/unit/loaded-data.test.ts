@@ -1,7 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+/** Every path a module under test reads with node:fs/promises' readFile. */
+const readPaths: string[] = vi.hoisted(() => []);
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...original,
+    readFile: (path: Parameters<typeof original.readFile>[0], ...rest: [never]) => {
+      readPaths.push(String(path));
+      return original.readFile(path, ...rest);
+    },
+  };
+});
 import type { AstroConfig } from 'astro';
 import { DATA_LOADED_HOOK, handOver, loadDataFile, type LoadedDataFile } from '../../src/content/loaded-data';
-import { dataReferences } from '../../src/content/data-references';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { yamlListLoader } from '../../src/content/yaml-loader';
+import { DATA_FILES, type DataCollection } from '../../src/content/data-files';
+import { PROJECT_ROOT } from '../helpers/fixture-project';
 import { ContentError } from '../../src/site/content-errors';
 import { parseRegistry } from '../../src/checks/rendered-checks';
 
@@ -80,16 +98,25 @@ describe('handOver', () => {
   });
 });
 
-describe('dataReferences', () => {
-  const facts =
-    '- id: drf-latest\n  label: Newest DRF release\n  value: 3.18.3\n  date: 2026-10-06\n  checked: 2026-12-06\n  source: [drf-notes]\n';
-
-  it('resolves nothing from a registry or results file that does not parse', () => {
-    expect(dataReferences('- id: [', '{')).toEqual({});
-  });
-
-  it('gives the registry by id', () => {
-    expect([...(dataReferences(facts, undefined).facts?.keys() ?? [])]).toEqual(['drf-latest']);
+describe('yamlListLoader reads its own file alone', () => {
+  // Every YAML data collection loads from the real content/ folder; what each loader reads and
+  // watches is recorded. The facts registry and the benchmark results enter through their own
+  // collections only: no other loader may read them (their references resolve where text is used).
+  it.each(Object.keys(DATA_FILES) as DataCollection[])('%s', async (name) => {
+    readPaths.length = 0;
+    const watched: string[] = [];
+    const entries: unknown[] = [];
+    const context = {
+      config: { root: pathToFileURL(`${PROJECT_ROOT}/`), integrations: [] },
+      store: { clear: () => (entries.length = 0), set: (entry: unknown) => entries.push(entry) },
+      watcher: { add: (file: string) => watched.push(file), on: () => {} },
+      logger: { error: () => {} },
+    } as unknown as LoaderContext;
+    await yamlListLoader(name).load(context);
+    const own = resolve(PROJECT_ROOT, DATA_FILES[name].file);
+    expect(readPaths).toEqual([own]);
+    expect(watched).toEqual([own]);
+    expect(entries.length).toBeGreaterThan(0);
   });
 });
 
