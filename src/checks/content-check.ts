@@ -142,7 +142,7 @@ export function checkContentFolder(
 
 /**
  * Step 1 on what the collections loaded: `files` are the content files the loaders do not read
- * (chapters, examples, the anchor registry) with their bytes, and the data files by name only;
+ * (the chapters and content/bench/) with their bytes, and the data files by name only;
  * `loaded` holds each data file as its loader handed it over (src/content/loaded-data.ts).
  */
 export function checkLoadedContent(

@@ -4,8 +4,9 @@
  * checks themselves are pure (src/checks/content-check.ts); this integration feeds them. The data
  * files enter once, through their collections: each loader hands the gate what it read and parsed
  * (its hook `content:data-loaded`, src/content/loaded-data.ts), and in a build leaves a broken file's problems to
- * the gate, so one failing run names every broken file. The gate reads only the content files no
- * loader reads (chapters, examples, the anchor registry) and checks in three steps:
+ * the gate, so one failing run names every broken file. The gate reads the bytes only of the files
+ * whose encoding no loader checks (the chapters, which Astro's own loader reads, and the benchmark
+ * apps under content/bench/) and checks in three steps:
  * 1. astro:build:start, once every collection has loaded: the data files across files (when they
  *    fail, the chapters are parsed here after all, so the one failing run lists everything);
  * 2. once the pages' bundle is built, before any page renders: everything again with each
