@@ -124,7 +124,7 @@ export const glossarySchema = z.object({
   term: z.string().min(1).describe('The term as usually written, e.g. "WSGI".'),
   expansion: z.string().optional().describe('What an abbreviation stands for.'),
   definition: z.string().min(1).describe('A plain-language definition.'),
-  sources: z.array(idSchema).default([]).describe('Articles that use or explain the term (may be empty).'),
+  sources: z.array(idSchema).default([]).describe('References that back the definition; empty for a truism, an article only where the term is its own framing.'),
   link: internalLinkSchema.optional().describe('Guide section where the term matters most.'),
 });
 
