@@ -41,7 +41,7 @@ export function syntheticChapter(n: number): string {
     const words = Array.from({ length: 120 }, (_, w) => `term${(n * 7 + s * 13 + w) % 997}`).join(' ');
     return `## Synthetic section ${n}.${s + 1}\n\n${words}.\n\n### Detail ${n}.${s + 1}\n\n${words.split(' ').reverse().join(' ')}.\n`;
   }).join('\n');
-  return `---\ntitle: Synthetic chapter ${n}\ndescription: A generated chapter used only to measure how the build scales.\norder: ${100 + n}\ngroup: Reference\nsources: [apidog]\nupdated: 2026-11-21\n---\n\nGenerated text <Cite s="apidog" />.\n\n${sections}`;
+  return `---\ntitle: Synthetic chapter ${n}\ndescription: A generated chapter used only to measure how the build scales.\norder: ${100 + n}\ngroup: Reference\nupdated: 2026-11-21\n---\n\nGenerated text <Cite s="apidog" />.\n\n${sections}`;
 }
 
 export interface TimedBuild {
