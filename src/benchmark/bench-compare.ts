@@ -356,9 +356,6 @@ const figure = (c: Comparison, value: number) => `${formatFigure(value, c.digits
 const withInterval = (c: Comparison, i: Interval) =>
   i.low === i.high ? figure(c, i.value) : `${figure(c, i.value)} (${formatFigure(i.low, c.digits)}–${formatFigure(i.high, c.digits)})`;
 
-/** How much less the better side needs, as a percentage of the worse side's figure, at least 1%. */
-const lessPercent = (factor: number) => Math.max(1, Math.round((1 - 1 / factor) * 100));
-
 /** The side a favoured comparison beats, and by what factor (the larger value over the smaller). */
 function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor: number } {
   const loserSide = winner === 'django' ? 'flask' : 'django';
@@ -433,20 +430,18 @@ export function verdictText(c: Comparison): string {
   }
 }
 
-/** A table cell: the side a figure favours and by how much, or why it favours neither. */
+/**
+ * A "Django ÷ Flask" cell: Django's figure over Flask's to two places ("2.09", "0.71"), the one
+ * direction every table and chart reads in, so a reader never converts "fewer" into "more".
+ * Where the figures favour neither side, the reason follows the ratio: "0.97 · too variable to
+ * compare", "1.01 · no measurable difference". A verdict decided by another comparison (peak
+ * requests per second) gives that comparison's ratio and reason.
+ */
 export function differenceText(c: Comparison): string {
   if (c.decidedBy) return differenceText(c.decidedBy);
-  if (c.favours === 'none') return c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference';
-  const { factor } = gapOf(c, c.favours);
-  const amount =
-    c.better === 'higher'
-      ? factor >= 2
-        ? `${formatFigure(factor, 1)}× as many`
-        : `${morePercent(factor)}% more`
-      : factor >= 2
-        ? `${formatFigure(factor, 1)}× ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`
-        : `${lessPercent(factor)}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
-  return `${NAMES[c.favours]}, ${amount}`;
+  const ratio = c.ratio === null ? 'n/a' : formatFigure(c.ratio, 2);
+  if (c.favours !== 'none') return ratio;
+  return `${ratio} · ${c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference'}`;
 }
 
 /** The text a `<Bench>` component or a `{{bench:id.field}}` token stands for. */
