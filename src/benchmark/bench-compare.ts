@@ -349,6 +349,8 @@ export const BENCH_FIELDS = [
   'flaskFigure',
   'ratio',
   'edge',
+  'djangoPerCore',
+  'flaskPerCore',
 ] as const;
 export type BenchField = (typeof BENCH_FIELDS)[number];
 
@@ -444,6 +446,17 @@ export function differenceText(c: Comparison): string {
   return `${ratio} · ${c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference'}`;
 }
 
+/**
+ * What one fully busy core could serve at a side's CPU time per request, for capacity planning:
+ * a million microseconds over the figure, rounded to tens ("1,700 requests a second"). Only a
+ * time in µs has such a reading; any other measure throws, naming the metric.
+ */
+function perCore(c: Comparison, side: Framework): string {
+  if (c.unit !== 'µs') throw new Error(`${c.id}: requests per core need a CPU time in µs, not ${c.unit}`);
+  const value = c[side].value;
+  return value > 0 ? `${formatFigure(Math.round(1e6 / value / 10) * 10)} requests a second` : 'n/a';
+}
+
 /** The text a `<Bench>` component or a `{{bench:id.field}}` token stands for. */
 export function benchText(c: Comparison, field: BenchField): string {
   // A verdict decided by another comparison is stated with that comparison's own figures.
@@ -471,12 +484,15 @@ export function benchText(c: Comparison, field: BenchField): string {
       return c.ratio === null ? 'n/a' : `${formatFigure(c.ratio, 2)}×`;
     case 'edge':
       return c.favours === 'none' ? 'tie' : c.favours;
+    case 'djangoPerCore':
+    case 'flaskPerCore':
+      return perCore(c, field === 'djangoPerCore' ? 'django' : 'flask');
   }
 }
 
 /** `{{bench:cpu.plaintext.summary}}`; the field may be left out (summary). */
 export const BENCH_REFERENCE =
-  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge))?\s*\}\}/g;
+  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge|djangoPerCore|flaskPerCore))?\s*\}\}/g;
 
 /** Resolves every bench reference in a string; an unknown metric throws naming the ones there are. */
 export function resolveBenchReferences(text: string, comparisons: ReadonlyMap<string, Comparison>): string {

@@ -71,6 +71,10 @@ describe('computed comparisons', () => {
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'django')).toBe('150 µs (145–155)');
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'ratio')).toBe('1.67×');
     expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'edge')).toBe('tie');
+    // 150 µs a request keeps one core busy for 6,666 requests a second, given in tens.
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'djangoPerCore')).toBe('6,670 requests a second');
+    const counted = { ...comparison('instructions.plaintext', [616, 610, 620], [288, 285, 290]), unit: 'instructions' };
+    expect(() => benchText(counted, 'flaskPerCore')).toThrow(/instructions.plaintext: .*µs/);
   });
 
   it('resolve {{bench:…}} tokens in YAML text and name the metrics near an unknown one', () => {
