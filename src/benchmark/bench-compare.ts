@@ -349,15 +349,14 @@ export const BENCH_FIELDS = [
   'flaskFigure',
   'ratio',
   'edge',
+  'djangoPerCore',
+  'flaskPerCore',
 ] as const;
 export type BenchField = (typeof BENCH_FIELDS)[number];
 
 const figure = (c: Comparison, value: number) => `${formatFigure(value, c.digits)} ${c.unit}`;
 const withInterval = (c: Comparison, i: Interval) =>
   i.low === i.high ? figure(c, i.value) : `${figure(c, i.value)} (${formatFigure(i.low, c.digits)}–${formatFigure(i.high, c.digits)})`;
-
-/** How much less the better side needs, as a percentage of the worse side's figure, at least 1%. */
-const lessPercent = (factor: number) => Math.max(1, Math.round((1 - 1 / factor) * 100));
 
 /** The side a favoured comparison beats, and by what factor (the larger value over the smaller). */
 function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor: number } {
@@ -433,20 +432,29 @@ export function verdictText(c: Comparison): string {
   }
 }
 
-/** A table cell: the side a figure favours and by how much, or why it favours neither. */
+/**
+ * A "Django ÷ Flask" cell: Django's figure over Flask's to two places ("2.09", "0.71"), the one
+ * direction every table and chart reads in, so a reader never converts "fewer" into "more".
+ * Where the figures favour neither side, the reason follows the ratio: "0.97 · too variable to
+ * compare", "1.01 · no measurable difference". A verdict decided by another comparison (peak
+ * requests per second) gives that comparison's ratio and reason.
+ */
 export function differenceText(c: Comparison): string {
   if (c.decidedBy) return differenceText(c.decidedBy);
-  if (c.favours === 'none') return c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference';
-  const { factor } = gapOf(c, c.favours);
-  const amount =
-    c.better === 'higher'
-      ? factor >= 2
-        ? `${formatFigure(factor, 1)}× as many`
-        : `${morePercent(factor)}% more`
-      : factor >= 2
-        ? `${formatFigure(factor, 1)}× ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`
-        : `${lessPercent(factor)}% ${c.id.startsWith('instructions') ? 'fewer' : 'less'}`;
-  return `${NAMES[c.favours]}, ${amount}`;
+  const ratio = c.ratio === null ? 'n/a' : formatFigure(c.ratio, 2);
+  if (c.favours !== 'none') return ratio;
+  return `${ratio} · ${c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference'}`;
+}
+
+/**
+ * What one fully busy core could serve at a side's CPU time per request, for capacity planning:
+ * a million microseconds over the figure, rounded to tens ("1,700 requests a second"). Only a
+ * time in µs has such a reading; any other measure throws, naming the metric.
+ */
+function perCore(c: Comparison, side: Framework): string {
+  if (c.unit !== 'µs') throw new Error(`${c.id}: requests per core need a CPU time in µs, not ${c.unit}`);
+  const value = c[side].value;
+  return value > 0 ? `${formatFigure(Math.round(1e6 / value / 10) * 10)} requests a second` : 'n/a';
 }
 
 /** The text a `<Bench>` component or a `{{bench:id.field}}` token stands for. */
@@ -476,12 +484,15 @@ export function benchText(c: Comparison, field: BenchField): string {
       return c.ratio === null ? 'n/a' : `${formatFigure(c.ratio, 2)}×`;
     case 'edge':
       return c.favours === 'none' ? 'tie' : c.favours;
+    case 'djangoPerCore':
+    case 'flaskPerCore':
+      return perCore(c, field === 'djangoPerCore' ? 'django' : 'flask');
   }
 }
 
 /** `{{bench:cpu.plaintext.summary}}`; the field may be left out (summary). */
 export const BENCH_REFERENCE =
-  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge))?\s*\}\}/g;
+  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge|djangoPerCore|flaskPerCore))?\s*\}\}/g;
 
 /** Resolves every bench reference in a string; an unknown metric throws naming the ones there are. */
 export function resolveBenchReferences(text: string, comparisons: ReadonlyMap<string, Comparison>): string {

@@ -52,15 +52,15 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
     case 'inprocess':
       return {
         label: 'Instructions and CPU time per request',
-        caption: `Per request, called in process: instructions (callgrind, empty app subtracted, ±1%) and CPU microseconds (the lowest of ${results.config.cpu.repetitions} batches). Difference: the framework whose figure is lower, and by how much; for instructions only where the intervals part, for CPU time only where the figures are at least ${Math.round((MINIMUM_SEPARATION.cpu - 1) * 100)}% apart, or ${Math.round((MINIMUM_SEPARATION.waiting - 1) * 100)}% for requests that query PostgreSQL.`,
+        caption: `Per request, called in process: instructions (callgrind, empty app subtracted, ±1%) and CPU microseconds (the lowest of ${results.config.cpu.repetitions} batches). Django ÷ Flask: Django's figure over Flask's, above 1 where Django needs more. A ratio counts as a difference for instructions only where the intervals part, for CPU time only where the figures are at least ${Math.round((MINIMUM_SEPARATION.cpu - 1) * 100)}% apart, or ${Math.round((MINIMUM_SEPARATION.waiting - 1) * 100)}% for requests that query PostgreSQL; short of that, the reason follows the ratio.`,
         header: [
           'Scenario',
           'Instructions Django',
           'Instructions Flask',
-          'Instructions: difference',
+          'Instructions: Django ÷ Flask',
           'CPU µs Django',
           'CPU µs Flask',
-          'CPU time: difference',
+          'CPU time: Django ÷ Flask',
         ],
         rows: results.scenarios.map((s) => [
           s.label,

@@ -186,7 +186,7 @@ function dataComponents(
       return [
         paragraph(strong(title ?? rows[0]?.measure ?? 'Measured figures')),
         table([
-          ['Measured on', 'Django', 'Flask', 'Difference'].map((name) => [text(name)]),
+          ['Measured on', 'Django', 'Flask', 'Django ÷ Flask'].map((name) => [text(name)]),
           ...rows.map((c) => [
             [text(c.subject)],
             [text(benchText(c, 'django'))],

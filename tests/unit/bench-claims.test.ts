@@ -66,11 +66,15 @@ describe('computed comparisons', () => {
     expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe('Django spends 1.7 times as much CPU time as Flask on a test request');
     expect(verdictText(COMPARISONS.get('cpu.fortunes')!)).toBe('no measurable difference in CPU time for a test request');
     expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'Verdict')).toBe('No measurable difference in CPU time for a test request');
-    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'difference')).toBe('Flask, 40% less');
-    expect(benchText(COMPARISONS.get('peak.sync.plaintext')!, 'difference')).toBe('Flask, 56% more');
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'difference')).toBe('1.67');
+    expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'difference')).toMatch(/^\d\.\d\d · no measurable difference$/);
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'django')).toBe('150 µs (145–155)');
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'ratio')).toBe('1.67×');
     expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'edge')).toBe('tie');
+    // 150 µs a request keeps one core busy for 6,666 requests a second, given in tens.
+    expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'djangoPerCore')).toBe('6,670 requests a second');
+    const counted = { ...comparison('instructions.plaintext', [616, 610, 620], [288, 285, 290]), unit: 'instructions' };
+    expect(() => benchText(counted, 'flaskPerCore')).toThrow(/instructions.plaintext: .*µs/);
   });
 
   it('resolve {{bench:…}} tokens in YAML text and name the metrics near an unknown one', () => {
@@ -92,7 +96,9 @@ describe('verdicts in words', () => {
       'Django runs 5.3 times as many instructions as Flask for a test request',
     );
     expect(verdictText(named('install.framework', 31.6, 4.8))).toBe('Django takes 6.6 times as much disk space as Flask');
-    expect(benchText(named('instructions.asgi', 6_100_000, 1_150_000), 'difference')).toBe('Flask, 5.3× fewer');
+    expect(benchText(named('instructions.asgi', 6_100_000, 1_150_000), 'difference')).toBe('5.30');
+    // One direction in tables and prose alike: Django over Flask, never "N× fewer" or "% less".
+    expect(benchText(named('instructions.query', 1_780_000, 2_000_000), 'difference')).toBe('0.89');
   });
 
   it('say a smaller factor as a percentage more, in the direction the data shows', () => {
@@ -109,7 +115,7 @@ describe('verdicts in words', () => {
     const serverCpu = named('serverCpu.sync.plaintext', 450, 300);
     const peak = { ...named('peak.sync.plaintext', 900, 1400, 'higher'), favours: serverCpu.favours, decidedBy: serverCpu };
     expect(verdictText(peak)).toBe(verdictText(serverCpu));
-    expect(benchText(peak, 'difference')).toBe('Flask, 33% less');
+    expect(benchText(peak, 'difference')).toBe('1.50');
     expect(benchText(peak, 'summary')).toBe(benchText(serverCpu, 'summary'));
     expect(benchText(peak, 'djangoFigure')).toBe('900 µs');
   });
@@ -119,10 +125,10 @@ describe('verdicts in words', () => {
     const spread = comparison('coldStart.bare', [305, 260, 480], [193, 170, 310], 'lower', 'cpu');
     expect(spread.outcome).toBe('variable');
     expect(verdictText(spread)).toBe('too variable here to compare the CPU time Django and Flask need to start a test request');
-    expect(benchText(spread, 'difference')).toBe('too variable to compare');
+    expect(benchText(spread, 'difference')).toBe('1.58 · too variable to compare');
     const alike = comparison('cpu.query', [860, 850, 875], [800, 780, 815], 'lower', 'cpu');
     expect(alike.outcome).toBe('same');
-    expect(benchText(alike, 'difference')).toBe('no measurable difference');
+    expect(benchText(alike, 'difference')).toBe('1.07 · no measurable difference');
     expect(verdictText(alike)).toBe('no measurable difference in CPU time for a test request');
   });
 });
@@ -179,7 +185,7 @@ describe('the minimum separation of timed figures', () => {
     // The two words the tables print where neither side is favoured, explained in the chapter.
     const spread = comparison('cpu.a', [305, 260, 480], [193, 170, 310], 'lower', 'cpu');
     const alike = comparison('cpu.b', [860, 850, 875], [800, 780, 815], 'lower', 'cpu');
-    for (const c of [spread, alike]) expect(limits.toLowerCase()).toContain(`"${benchText(c, 'difference')}"`);
+    for (const c of [spread, alike]) expect(limits.toLowerCase()).toContain(`"${benchText(c, 'difference').split(' · ')[1]}"`);
   });
 
   it('treats a zero upper end as parted by any positive figure', () => {
