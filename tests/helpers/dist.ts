@@ -76,7 +76,7 @@ export function fragmentTargets(page: BuiltPage): Set<string> {
 }
 
 /** A redirect page that content/aliases.yaml leaves at a moved page's old address. */
-export const isMovedPage = (page: BuiltPage): boolean => page.root.querySelector('moved-page') !== null;
+export const isMovedPage = (page: Pick<BuiltPage, 'root'>): boolean => page.root.querySelector('moved-page') !== null;
 
 /** The chapters: /guide/<id>/ pages, without the redirect pages left at old chapter addresses. */
 export const chapterPages = (): BuiltPage[] => builtPages().filter((page) => /^\/guide\/[^/]+\/$/.test(page.path) && !isMovedPage(page));

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { gzippedSize } from '../../src/site/sizes.ts';
+import { isMovedPage } from './dist.ts';
 
 export interface BlockingFile {
   name: string;
@@ -34,9 +35,8 @@ export function chapterHtmlMedian(dist: string): { median: number; chapters: num
   const guide = join(dist, 'guide');
   const sizes = readdirSync(guide)
     .filter((name) => existsSync(join(guide, name, 'index.html')))
-    .map((name) => readFileSync(join(guide, name, 'index.html')))
-    // A redirect page left at a moved chapter's old address only forwards: it is no chapter.
-    .filter((html) => !/<meta http-equiv="refresh"/i.test(html.toString('utf8')))
+    .map((name) => readFileSync(join(guide, name, 'index.html'), 'utf8'))
+    .filter((html) => !isMovedPage({ root: parse(html) }))
     .map((html) => gzippedSize(html))
     .sort((a, b) => a - b);
   const middle = Math.floor(sizes.length / 2);
