@@ -491,8 +491,7 @@ export function benchText(c: Comparison, field: BenchField): string {
 }
 
 /** `{{bench:cpu.plaintext.summary}}`; the field may be left out (summary). */
-export const BENCH_REFERENCE =
-  /\{\{\s*bench:([\w.-]+?)(?:\.(summary|verdict|Verdict|difference|favours|django|flask|djangoFigure|flaskFigure|ratio|edge|djangoPerCore|flaskPerCore))?\s*\}\}/g;
+export const BENCH_REFERENCE = new RegExp(String.raw`\{\{\s*bench:([\w.-]+?)(?:\.(${BENCH_FIELDS.join('|')}))?\s*\}\}`, 'g');
 
 /** Resolves every bench reference in a string; an unknown metric throws naming the ones there are. */
 export function resolveBenchReferences(text: string, comparisons: ReadonlyMap<string, Comparison>): string {
