@@ -9,11 +9,6 @@ import { resolveBenchReferences, type Comparison } from '../benchmark/bench-comp
 import { mapStrings, resolveFactReferences } from './facts.ts';
 import type { Fact } from './fact-schema.ts';
 
-/** Resolves fact references, then benchmark references, in one string; throws naming the reference when it is unknown. */
-export function resolveReferences(text: string, facts: ReadonlyMap<string, Fact>, comparisons: ReadonlyMap<string, Comparison>): string {
-  return resolveBenchReferences(resolveFactReferences(text, facts), comparisons);
-}
-
 /** What resolving one entry gave: the entry resolved, and with its facts resolved but its benchmark references as written. */
 export interface ResolvedEntry {
   data: Record<string, unknown>;

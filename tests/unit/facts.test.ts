@@ -3,7 +3,8 @@ import { factSchema, type Fact } from '../../src/content/fact-schema';
 import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/content/facts';
 import { scanChapter } from '../../src/content/chapter-scan';
 import { parseYamlCollection } from '../../src/content/yaml-collection';
-import { resolveEntryReferences, resolveReferences } from '../../src/content/data-references';
+import { resolveEntryReferences } from '../../src/content/data-references';
+import { resolveBenchReferences } from '../../src/benchmark/bench-compare';
 import { newerRelease } from '../../src/content/fact-staleness';
 import { z } from 'astro/zod';
 
@@ -73,8 +74,8 @@ describe('fact references in YAML strings', () => {
     const resolved = resolveEntryReferences(entry, registry, new Map(), (field, message) => problems.push(`${field}: ${message}`));
     expect(resolved.data).toEqual({ id: 'x', answers: [{ help: 'DRF 3.18.3' }, { help: '{{fact:nope}}' }] });
     expect(problems).toEqual(['answers[1].help: {{fact:nope}}: unknown fact id "nope" (see content/facts.yaml)']);
-    expect(resolveReferences('{{fact:drf-latest|month}}', registry, new Map())).toBe('October 2026');
-    expect(() => resolveReferences('{{bench:cpu.nope}}', registry, new Map())).toThrow('unknown benchmark metric "cpu.nope"');
+    expect(resolveFactReferences('{{fact:drf-latest|month}}', registry)).toBe('October 2026');
+    expect(() => resolveBenchReferences('{{bench:cpu.nope}}', new Map())).toThrow('unknown benchmark metric "cpu.nope"');
   });
   it('hints at quoting when a plain value starts with a reference, in the content-problem style', () => {
     expect(() =>
