@@ -366,31 +366,24 @@ function gapOf(c: Comparison, winner: Framework): { loserSide: Framework; factor
   return { loserSide, factor };
 }
 
-/** How much more the better side gets where more is better: "23% more", at least 1%. */
-const morePercent = (factor: number) => Math.max(1, Math.round((factor - 1) * 100));
-
-/** From this factor up a gap reads as "1.5 times as much"; below it as "23% more". */
-const TIMES_FROM = 1.5;
-
 /**
- * How much more the costlier side takes, read from its side: "2.1 times as many instructions as",
- * "23% more CPU time than".
+ * How much more the costlier side takes, read from its side, as the factor the tables' "Django ÷
+ * Flask" column gives (two places): "2.09 times as many instructions as", "1.46 times as much CPU
+ * time as". One form for every size of gap, so prose and tables never need converting.
  */
 function moreOf(factor: number, what: string, countable: boolean): string {
   if (!Number.isFinite(factor)) return `more ${what} than`;
-  return factor >= TIMES_FROM
-    ? `${formatFigure(factor, 1)} times as ${countable ? 'many' : 'much'} ${what} as`
-    : `${morePercent(factor)}% more ${what} than`;
+  return `${formatFigure(factor, 2)} times as ${countable ? 'many' : 'much'} ${what} as`;
 }
 
 /** The same sentence with its first letter a capital, for a verdict that opens a sentence. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * The verdict as a person would write it, from the side that costs more: "Django runs 2.1 times
- * as many instructions as Flask for a plain-text request", "Django spends 40% more CPU time than
- * Flask on …", "no measurable difference in CPU time for a one-query request". Each measure has
- * its own verb; the factor reads "N times as much" from 1.5× up and as a percentage below.
+ * The verdict as a person would write it, from the side that costs more: "Django runs 2.09 times
+ * as many instructions as Flask for a plain-text request", "Django spends 1.40 times as much CPU
+ * time as Flask on …", "no measurable difference in CPU time for a one-query request". Each
+ * measure has its own verb.
  */
 export function verdictText(c: Comparison): string {
   if (c.decidedBy) return verdictText(c.decidedBy);

@@ -63,7 +63,7 @@ describe('computed comparisons', () => {
   });
 
   it('say the direction and the factor, or that there is no measurable difference', () => {
-    expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe('Django spends 1.7 times as much CPU time as Flask on a test request');
+    expect(verdictText(COMPARISONS.get('cpu.plaintext')!)).toBe('Django spends 1.67 times as much CPU time as Flask on a test request');
     expect(verdictText(COMPARISONS.get('cpu.fortunes')!)).toBe('no measurable difference in CPU time for a test request');
     expect(benchText(COMPARISONS.get('cpu.fortunes')!, 'Verdict')).toBe('No measurable difference in CPU time for a test request');
     expect(benchText(COMPARISONS.get('cpu.plaintext')!, 'difference')).toBe('1.67');
@@ -88,26 +88,28 @@ describe('computed comparisons', () => {
 describe('verdicts in words', () => {
   const named = (id: string, django: number, flask: number, better: 'lower' | 'higher' = 'lower') =>
     comparison(id, [django, django * 0.99, django * 1.01], [flask, flask * 0.99, flask * 1.01], better);
-  it('say a factor of 1.5 or more from the costlier side, as times as many', () => {
+  it('say the factor from the costlier side, as the tables give it (two places)', () => {
     expect(verdictText(named('instructions.plaintext', 616_000, 288_000))).toBe(
-      'Django runs 2.1 times as many instructions as Flask for a test request',
+      'Django runs 2.14 times as many instructions as Flask for a test request',
     );
     expect(verdictText(named('instructions.asgi', 6_100_000, 1_150_000))).toBe(
-      'Django runs 5.3 times as many instructions as Flask for a test request',
+      'Django runs 5.30 times as many instructions as Flask for a test request',
     );
-    expect(verdictText(named('install.framework', 31.6, 4.8))).toBe('Django takes 6.6 times as much disk space as Flask');
+    expect(verdictText(named('install.framework', 31.6, 4.8))).toBe('Django takes 6.58 times as much disk space as Flask');
     expect(benchText(named('instructions.asgi', 6_100_000, 1_150_000), 'difference')).toBe('5.30');
     // One direction in tables and prose alike: Django over Flask, never "N× fewer" or "% less".
     expect(benchText(named('instructions.query', 1_780_000, 2_000_000), 'difference')).toBe('0.89');
   });
 
-  it('say a smaller factor as a percentage more, in the direction the data shows', () => {
+  it('say a small factor the same way, from the side the data shows costs more', () => {
     expect(verdictText(named('instructions.query', 1_780_000, 2_000_000))).toBe(
-      'Flask runs 12% more instructions than Django for a test request',
+      'Flask runs 1.12 times as many instructions as Django for a test request',
     );
-    expect(verdictText(named('coldStart.bare', 330, 160))).toBe('Django needs 2.1 times as much CPU time as Flask to start a test request');
+    expect(verdictText(named('coldStart.bare', 330, 160))).toBe(
+      'Django needs 2.06 times as much CPU time as Flask to start a test request',
+    );
     expect(verdictText({ ...named('serverCpu.sync.plaintext', 450, 360), setting: 'with Gunicorn’s sync workers' })).toBe(
-      'serving a test request with Gunicorn’s sync workers, Django uses 25% more CPU time than Flask',
+      'serving a test request with Gunicorn’s sync workers, Django uses 1.25 times as much CPU time as Flask',
     );
   });
 
@@ -233,7 +235,7 @@ describe('measured claims against the data', () => {
     const [problem] = checkSentence('Flask starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where);
     expect(problem).toMatchObject(where);
     expect(problem!.message).toMatch(
-      /claims a direction the data contradicts: .*the data says coldStart\.bare: Flask needs 43% more CPU time than Django to start a test request/,
+      /claims a direction the data contradicts: .*the data says coldStart\.bare: Flask needs 1.43 times as much CPU time as Django to start a test request/,
     );
     expect(checkSentence('Django starts faster: {{bench:coldStart.bare.summary}}.', COMPARISONS, where)).toEqual([]);
     expect(checkSentence('Flask serves more requests per second: {{bench:peak.sync.plaintext}}.', COMPARISONS, where)).toEqual([]);

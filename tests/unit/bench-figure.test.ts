@@ -38,7 +38,7 @@ describe('benchFigureText', () => {
   it('shows a field of one comparison, the summary when none is named', () => {
     expect(benchFigureText(COMPARISONS, { metric: 'instructions.fixed', show: 'difference' })).toBe('1.09');
     expect(benchFigureText(COMPARISONS, { metric: 'instructions.fixed' })).toMatch(
-      /^Django runs 9% more instructions than Flask for a test request/,
+      /^Django runs 1.09 times as many instructions as Flask for a test request/,
     );
   });
 
