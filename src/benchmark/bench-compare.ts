@@ -430,13 +430,14 @@ export function verdictText(c: Comparison): string {
  * direction every table and chart reads in, so a reader never converts "fewer" into "more".
  * Where the figures favour neither side, the reason follows the ratio: "0.97 · too variable to
  * compare", "1.01 · no measurable difference". A verdict decided by another comparison (peak
- * requests per second) gives that comparison's ratio and reason.
+ * requests per second, by the server's CPU time) keeps its own figures' ratio, the row's column,
+ * and takes that comparison's reason.
  */
 export function differenceText(c: Comparison): string {
-  if (c.decidedBy) return differenceText(c.decidedBy);
   const ratio = c.ratio === null ? 'n/a' : formatFigure(c.ratio, 2);
-  if (c.favours !== 'none') return ratio;
-  return `${ratio} · ${c.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference'}`;
+  const decider = c.decidedBy ?? c;
+  if (decider.favours !== 'none') return ratio;
+  return `${ratio} · ${decider.outcome === 'variable' ? 'too variable to compare' : 'no measurable difference'}`;
 }
 
 /**

@@ -117,7 +117,8 @@ describe('verdicts in words', () => {
     const serverCpu = named('serverCpu.sync.plaintext', 450, 300);
     const peak = { ...named('peak.sync.plaintext', 900, 1400, 'higher'), favours: serverCpu.favours, decidedBy: serverCpu };
     expect(verdictText(peak)).toBe(verdictText(serverCpu));
-    expect(benchText(peak, 'difference')).toBe('1.50');
+    // The "Django ÷ Flask" column divides the peak's own figures, never the server CPU's.
+    expect(benchText(peak, 'difference')).toBe('0.64');
     expect(benchText(peak, 'summary')).toBe(benchText(serverCpu, 'summary'));
     expect(benchText(peak, 'djangoFigure')).toBe('900 µs');
   });
