@@ -32,7 +32,7 @@ import { EXAMPLES_COLLECTION, EXAMPLES_DIR, type ExampleFiles } from '../content
 import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
 import type { Claim } from '../content/claim-schema.ts';
-import { resolveEntryReferences, type ResolvedEntry } from '../content/data-references.ts';
+import { resolveEntryReferences, type ResolvedEntry } from '../content/facts.ts';
 import { loadDataFile, type LoadedDataFile } from '../content/loaded-data.ts';
 import { parseJsonText } from '../content/json-loader.ts';
 import { benchComparisons } from '../benchmark/bench-compare.ts';

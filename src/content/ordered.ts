@@ -1,7 +1,7 @@
 /**
  * How pages, Markdown twins and search records read a YAML data collection: its entries with their
  * `{{fact:id}}` and `{{bench:…}}` references resolved from the facts and benchmarks collections
- * (src/content/data-references.ts). The data collections keep the references as written, so each
+ * (resolveEntryReferences, src/content/facts.ts). The data collections keep the references as written, so each
  * data file is read by its own loader alone, and a page that shows data text depends on the facts
  * and benchmarks collections: `astro dev` shows an edited figure without a restart. An unknown
  * reference never reaches here: the content gate fails the build on it first.
@@ -10,7 +10,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { benchComparisons, type Comparison } from '../benchmark/bench-compare';
 import type { BenchmarkResults } from '../benchmark/benchmark-schema';
 import type { DataCollection } from './data-files';
-import { resolveEntryReferences } from './data-references';
+import { resolveEntryReferences } from './facts';
 import type { Fact } from './fact-schema';
 
 /** The comparisons of one results document, computed once however many pages resolve references. */
