@@ -25,7 +25,7 @@ const faq = (answer: string) => [
 ];
 
 beforeEach(() => {
-  store.collections = new Map([
+  store.collections = new Map<string, { id: string; data: Record<string, unknown> }[]>([
     ['facts', [fact('6.0.1')]],
     ['faq', faq('Django is at')],
   ]);
