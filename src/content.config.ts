@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideSchema } from './content/content-schemas.ts';
 import { DATA_FILES, type DataCollection, type DataFile } from './content/data-files.ts';
@@ -8,11 +7,9 @@ import { ALIASES_FILE, parseAliasesFile } from './share/aliases-file.ts';
 import { yamlListLoader } from './content/yaml-loader.ts';
 import { BENCHMARKS_FILE, parseBenchmarkResults } from './benchmark/benchmark-results.ts';
 import { EXAMPLES_COLLECTION, examplesLoader } from './content/examples-loader.ts';
+import { GUIDE_COLLECTION, guideLoader } from './content/guide-loader.ts';
 import { REGISTRY_COLLECTION, REGISTRY_FILE } from './checks/content-check.ts';
 import { parseRegistry } from './checks/rendered-checks.ts';
-
-/** Top-level content folder, relative to the project root. */
-const contentDir = 'content';
 
 const position = z.number().int().min(0).describe('Position of the entry in its file; set by the loader, not by authors.');
 
@@ -37,10 +34,8 @@ const dataCollections = Object.fromEntries(
 ) as unknown as DataCollections;
 
 export const collections = {
-  guide: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/guide` }),
-    schema: guideSchema,
-  }),
+  // The chapters (content/guide/*.mdx): Astro's glob() loader, handing each text to the content gate.
+  [GUIDE_COLLECTION]: defineCollection({ loader: guideLoader(), schema: guideSchema }),
   // The framework benchmark's results (`npm run bench:frameworks`), one entry: "results".
   benchmarks: defineCollection({
     loader: jsonDocumentLoader(BENCHMARKS_FILE, 'results', parseBenchmarkResults, 'run npm run bench:frameworks'),

@@ -1,10 +1,11 @@
 /**
  * The whole content check as two pure steps, so tests can run every case in memory in
- * milliseconds; src/checks/content-gate.ts only reads the files and the built pages.
+ * milliseconds; src/checks/content-gate.ts feeds them what the loaders handed over and the built pages.
  *
- * 1. checkContentFolder, before rendering: bytes and names (content-files.ts), each data file
- *    through its schema (yaml-collection.ts), the aliases, each chapter's front matter, links
- *    and citations (chapter-scan.ts), then the cross-references (content-integrity.ts).
+ * 1. checkLoadedContent, before rendering (checkContentFolder on files held in memory): names
+ *    and encodings (content-files.ts), each data file through its schema (yaml-collection.ts),
+ *    the aliases, each chapter's front matter, links and citations (chapter-scan.ts), then the
+ *    cross-references (content-integrity.ts).
  * 2. checkBuiltPages, after rendering: links, the anchor registry and the aliases against the
  *    pages the build wrote (rendered-pages.ts, rendered-checks.ts).
  */
@@ -12,18 +13,26 @@ import type { Aliases } from '../share/aliases.ts';
 import { ALIASES_FILE, parseAliasesFile } from '../share/aliases-file.ts';
 import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter-scan.ts';
 import type { ContentProblem } from '../site/content-errors.ts';
-import { chapterIdOf, checkContentFiles, type ContentFile } from '../content/content-files.ts';
+import {
+  CHAPTER_DIR,
+  chapterIdOf,
+  checkFileNames,
+  REPLACEMENT_CHARACTER_MESSAGE,
+  replacementCharacterLine,
+  type ContentFile,
+} from '../content/content-files.ts';
+import { GUIDE_COLLECTION, type ChapterText } from '../content/guide-loader.ts';
 import { checkContentSources, type DataEntryInput, type LinkClaim } from './content-integrity.ts';
 import { DATA_FILES, FACTS_FILE, SOURCES_FILE, type DataCollection } from '../content/data-files.ts';
 import { checkRenderedSite, type Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { ParsedEntry } from '../content/yaml-collection.ts';
 import { loadYamlDataFile } from '../content/yaml-loader.ts';
-import { EXAMPLES_DIR } from '../content/examples-loader.ts';
+import { EXAMPLES_COLLECTION, EXAMPLES_DIR, type ExampleFiles } from '../content/examples-loader.ts';
 import { checkChapterFacts, checkFactDates } from '../content/fact-checks.ts';
 import type { Fact } from '../content/fact-schema.ts';
 import type { Claim } from '../content/claim-schema.ts';
-import { resolveEntryReferences, type ResolvedEntry } from '../content/data-references.ts';
+import { resolveEntryReferences, type ResolvedEntry } from '../content/facts.ts';
 import { loadDataFile, type LoadedDataFile } from '../content/loaded-data.ts';
 import { parseJsonText } from '../content/json-loader.ts';
 import { benchComparisons } from '../benchmark/bench-compare.ts';
@@ -96,10 +105,6 @@ const DATA_FILE_COLLECTIONS = new Map<string, string>([
   [BENCHMARKS_FILE, BENCHMARKS_COLLECTION],
 ]);
 
-/** Whether a content file is a data file or an example, which its collection's loader reads (not the gate). */
-export const isDataFile = (path: string): boolean =>
-  DATA_FILE_COLLECTIONS.has(path) || path === REGISTRY_FILE || path.startsWith(EXAMPLES_DIR);
-
 /**
  * Every data file among `files` through the parse its collection's loader uses
  * (src/content/yaml-loader.ts, json-loader.ts): what the content check run in memory sees is what
@@ -126,7 +131,12 @@ export function loadDataFiles(files: readonly ContentFile[]): Map<string, Loaded
   return loaded;
 }
 
-/** Step 1: every check that needs only the files under content/ (and the chapters' records). */
+/**
+ * Step 1 on files held in memory (the tests): each goes where its loader would
+ * take it: the data files through their loaders' parse, the chapters decoded as Astro decodes them
+ * (a byte that is not UTF-8 becomes U+FFFD), the examples by name; other files (content/bench/)
+ * are no collection's and not looked at.
+ */
 export function checkContentFolder(
   files: readonly ContentFile[],
   today: Date,
@@ -134,25 +144,59 @@ export function checkContentFolder(
   // The stance matrix's verdicts; by default read from content/claims.yaml (a test may pass its own).
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
-  const dataFiles = loadDataFiles(files);
-  // Data files are decoded by their loads; here only their names count.
-  const otherFiles = files.map((file) => (isDataFile(file.path) ? { path: file.path } : file));
-  return checkLoadedContent(otherFiles, dataFiles, today, records, givenVerdicts);
+  const loaded = loadDataFiles(files);
+  const asAstroReads = new TextDecoder();
+  const chapters: ChapterText[] = files
+    .filter(({ path }) => chapterIdOf(path) !== undefined)
+    .map(({ path, bytes }) => ({ file: path, text: asAstroReads.decode(bytes) }))
+    // In path order, as the guide loader hands them over.
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  loaded.set(GUIDE_COLLECTION, { collection: GUIDE_COLLECTION, file: CHAPTER_DIR, text: '', value: chapters, problems: [] });
+  const examples = files
+    .filter(({ path }) => path.startsWith(EXAMPLES_DIR))
+    .map(({ path }) => [path.slice(EXAMPLES_DIR.length), ''] as const);
+  loaded.set(EXAMPLES_COLLECTION, {
+    collection: EXAMPLES_COLLECTION,
+    file: EXAMPLES_DIR,
+    text: '',
+    value: Object.fromEntries(examples),
+    problems: [],
+  });
+  return checkLoadedContent(loaded, today, records, givenVerdicts);
+}
+
+/** The chapters the guide collection's loader handed over (src/content/guide-loader.ts). */
+const chaptersOf = (loaded: ReadonlyMap<string, LoadedDataFile>): readonly ChapterText[] =>
+  (loaded.get(GUIDE_COLLECTION)?.value as ChapterText[] | undefined) ?? [];
+
+/** The path of every file the loaders handed over: each data file, chapter and example. */
+function loadedPaths(loaded: ReadonlyMap<string, LoadedDataFile>): string[] {
+  return [...loaded.values()].flatMap(({ collection, file, value }) => {
+    if (collection === GUIDE_COLLECTION) return chaptersOf(loaded).map((chapter) => chapter.file);
+    if (collection === EXAMPLES_COLLECTION)
+      return Object.keys((value as ExampleFiles | undefined) ?? {}).map((path) => `${EXAMPLES_DIR}${path}`);
+    return [file];
+  });
 }
 
 /**
- * Step 1 on what the collections loaded: `files` are the content files the loaders do not read
- * (the chapters and content/bench/) with their bytes, and the data files by name only;
- * `loaded` holds each data file as its loader handed it over (src/content/loaded-data.ts).
+ * Step 1 on what the collections loaded: `loaded` holds each data file, the chapters and the
+ * examples as their loaders handed them over (src/content/loaded-data.ts); nothing else is read.
  */
 export function checkLoadedContent(
-  files: readonly ContentFile[],
   loaded: ReadonlyMap<string, LoadedDataFile>,
   today: Date,
   records?: ChapterRecords,
   givenVerdicts?: ClaimVerdicts,
 ): FolderCheck {
-  const { texts, problems } = checkContentFiles(files);
+  const problems = checkFileNames(loadedPaths(loaded));
+  const texts = new Map<string, string>();
+  for (const { file, text } of chaptersOf(loaded)) {
+    // A damaged chapter is named once, not checked further.
+    const line = replacementCharacterLine(text);
+    if (line === undefined) texts.set(file, text);
+    else problems.push({ file, line, field: '(file)', message: REPLACEMENT_CHARACTER_MESSAGE });
+  }
   for (const file of loaded.values()) problems.push(...file.problems);
   for (const { file, text } of loaded.values()) if (text !== '') texts.set(file, text);
 

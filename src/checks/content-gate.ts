@@ -1,14 +1,15 @@
 /**
  * The build is the gate: every content check runs in `astro build` and fails it with the file,
  * the line or entry, the field and what was expected (see README, "Editing content"). The
- * checks themselves are pure (src/checks/content-check.ts); this integration feeds them. The data
- * files enter once, through their collections: each loader hands the gate what it read and parsed
- * (its hook `content:data-loaded`, src/content/loaded-data.ts), and in a build leaves a broken file's problems to
- * the gate, so one failing run names every broken file. The gate reads the bytes only of the files
- * whose encoding no loader checks (the chapters, which Astro's own loader reads, and the benchmark
- * apps under content/bench/) and checks in three steps:
- * 1. astro:build:start, once every collection has loaded: the data files across files (when they
- *    fail, the chapters are parsed here after all, so the one failing run lists everything);
+ * checks themselves are pure (src/checks/content-check.ts); this integration feeds them. Content
+ * enters once, through its collections, and the gate reads no file itself: each loader hands the
+ * gate what it read (its hook `content:data-loaded`, src/content/loaded-data.ts): the data files
+ * parsed, the chapters' texts (src/content/guide-loader.ts, around Astro's glob() loader), the
+ * examples; in a build a data loader leaves a broken file's problems to the gate, so one failing
+ * run names every broken file. The gate checks in three steps:
+ * 1. astro:build:start, once every collection has loaded: the file names, and the data files
+ *    across files (when they fail, the chapters are parsed here after all, so the one failing run
+ *    lists everything);
  * 2. once the pages' bundle is built, before any page renders: everything again with each
  *    chapter's record, which the Markdown pipeline handed over as it compiled the chapter
  *    (`chapterRecord`, the first of its plugins): a build parses each chapter once;
@@ -18,52 +19,25 @@
  * `entries()`; pages read collections. `astro dev` parses the chapters itself once the
  * collections have loaded and shows the problems as warnings instead of stopping.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import type { Plugin } from 'vite';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Aliases } from '../share/aliases.ts';
 import { ContentError } from '../site/content-errors.ts';
-import type { ContentFile } from '../content/content-files.ts';
-import {
-  checkLoadedContent,
-  checkRenderedPages,
-  DATA_FILES_ONLY,
-  isDataFile,
-  REGISTRY_COLLECTION,
-  type FolderCheck,
-} from './content-check.ts';
+import { checkLoadedContent, checkRenderedPages, DATA_FILES_ONLY, REGISTRY_COLLECTION, type FolderCheck } from './content-check.ts';
 import { DATA_LOADED_HOOK, type DataLoadedHook, type LoadedDataFile } from '../content/loaded-data.ts';
 import type { ChapterRecord } from '../content/chapter-scan.ts';
 import { EXAMPLES_COLLECTION, type ExampleFiles } from '../content/examples-loader.ts';
+import { GUIDE_COLLECTION } from '../content/guide-loader.ts';
 import { chapterRecordPlugin } from '../content/chapter-record.ts';
 import type { Registry } from './rendered-checks.ts';
 import { readRenderedPage, type RenderedPage } from '../site/rendered-pages.ts';
 import type { BuildStep } from '../site/written-pages.ts';
 import type { DataCollection } from '../content/data-files.ts';
 
-/** Every file under `dir`, with its path relative to `root` and "/" separators. */
-async function filesUnder(root: string, dir: string): Promise<{ path: string; absolute: string }[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const absolute = join(entry.parentPath, entry.name);
-      return { path: projectPath(root, absolute), absolute };
-    });
-}
-
 /** A path relative to `root`, with "/" separators: how content files are named. */
 const projectPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
-
-/** The files under content/: the bytes of those no collection's loader reads, the names of the data files. */
-async function readContentFolder(root: string): Promise<ContentFile[]> {
-  const files = await filesUnder(root, join(root, 'content'));
-  return Promise.all(
-    files.map(async ({ path, absolute }) => (isDataFile(path) ? { path } : { path, bytes: new Uint8Array(await readFile(absolute)) })),
-  );
-}
 
 /**
  * The integration, the checked aliases for the other build steps (sitemap, _redirects), and the
@@ -83,7 +57,6 @@ export type ContentGate = AstroIntegration & {
 export function contentGate(): ContentGate {
   let root = '';
   let building = false;
-  let files: ContentFile[] = [];
   // Collection → its data file as the loader last read it.
   const loaded = new Map<string, LoadedDataFile>();
   let folder: FolderCheck = {
@@ -106,10 +79,10 @@ export function contentGate(): ContentGate {
     applyToEnvironment: (environment) => environment.name === 'prerender',
     buildEnd(error) {
       if (error) return;
-      folder = checkLoadedContent(files, loaded, new Date(), records);
-      // Nothing later reads them: the pages render without holding every chapter's record and bytes.
+      folder = checkLoadedContent(loaded, new Date(), records);
+      // Nothing later reads them: the pages render without holding every chapter's record and text.
       records.clear();
-      files = [];
+      loaded.delete(GUIDE_COLLECTION);
       if (folder.problems.length > 0) throw new ContentError(folder.problems);
     },
   };
@@ -141,22 +114,21 @@ export function contentGate(): ContentGate {
         loaded.set(file.collection, file);
         return building;
       }) satisfies DataLoadedHook,
-      'astro:config:setup': async ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        files = await readContentFolder(root);
         building = command === 'build';
         if (building) updateConfig({ vite: { plugins: [chaptersCheck] } });
       },
       // Every collection has loaded (Astro syncs the content layer before the build starts).
       'astro:build:start': () => {
-        folder = checkLoadedContent(files, loaded, new Date(), DATA_FILES_ONLY);
+        folder = checkLoadedContent(loaded, new Date(), DATA_FILES_ONLY);
         if (folder.problems.length === 0) return;
         // The build stops here: the chapters are parsed after all, so one run lists every problem.
-        throw new ContentError(checkLoadedContent(files, loaded, new Date()).problems);
+        throw new ContentError(checkLoadedContent(loaded, new Date()).problems);
       },
       // `astro dev` has loaded every collection before the server starts.
       'astro:server:start': ({ logger }) => {
-        folder = checkLoadedContent(files, loaded, new Date());
+        folder = checkLoadedContent(loaded, new Date());
         if (folder.problems.length > 0) logger.warn(new ContentError(folder.problems).message);
       },
     },

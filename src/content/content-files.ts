@@ -1,9 +1,11 @@
 /**
- * Checks on the content folder as files, before anything parses them: every file is UTF-8
- * (a stray Latin-1 byte would otherwise publish as "�" or fail with an unrelated error), no two
- * names differ only in case (one would overwrite the other on a case-insensitive disk or host,
- * and chapter ids are lower-case anyway), and every chapter's file name is a valid id, since it
- * becomes the page's address. Pure: it receives paths and bytes.
+ * Checks on content as files: every file is UTF-8 (a stray Latin-1 byte would otherwise publish
+ * as "�" or fail with an unrelated error), no two names differ only in case (one would overwrite
+ * the other on a case-insensitive disk or host, and chapter ids are lower-case anyway), and every
+ * chapter's file name is a valid id, since it becomes the page's address. The data loaders decode
+ * their files here (decodeUtf8, src/content/loaded-data.ts); the chapters arrive decoded by Astro,
+ * so the gate looks for the U+FFFD a bad byte became; the names are those the loaders handed
+ * over. Pure: it receives paths, bytes and texts.
  */
 import type { ContentProblem } from '../site/content-errors.ts';
 import { ID_PATTERN } from './content-schemas.ts';
@@ -11,8 +13,7 @@ import { ID_PATTERN } from './content-schemas.ts';
 export interface ContentFile {
   /** Path relative to the project root, with "/" separators, e.g. "content/guide/overview.mdx". */
   path: string;
-  /** Absent for a data file: its collection's loader decodes it (src/content/loaded-data.ts); only its name counts here. */
-  bytes?: Uint8Array;
+  bytes: Uint8Array;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -45,16 +46,28 @@ export function chapterIdOf(path: string): string | undefined {
   return path.slice(CHAPTER_DIR.length, -'.mdx'.length);
 }
 
-/** Decodes every file and checks the names; returns the texts of the files that decode. */
-export function checkContentFiles(files: readonly ContentFile[]): { texts: Map<string, string>; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const texts = new Map<string, string>();
-  const byFoldedName = new Map<string, string>();
-  for (const { path, bytes } of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const decoded = bytes && decodeUtf8(bytes);
-    if (decoded && 'text' in decoded) texts.set(path, decoded.text);
-    else if (decoded) problems.push({ file: path, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' });
+/** The 1-based line of a text's first U+FFFD, the character a decoder puts for bytes that are not UTF-8. */
+export function replacementCharacterLine(text: string): number | undefined {
+  const at = text.indexOf('\uFFFD');
+  return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+}
 
+/** What a chapter with a U+FFFD is told: Astro decodes the file as UTF-8, so a stray byte arrives as one. */
+export const REPLACEMENT_CHARACTER_MESSAGE = 'not valid UTF-8 (or a U+FFFD character); save the file as UTF-8';
+
+/** Files whose bytes are checked as they are (the benchmark apps under content/bench/, by their test). */
+export function checkFileBytes(files: readonly ContentFile[]): ContentProblem[] {
+  return files.flatMap(({ path, bytes }) => {
+    const decoded = decodeUtf8(bytes);
+    return 'badLine' in decoded ? [{ file: path, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' }] : [];
+  });
+}
+
+/** The names of the files the loaders read: no case twins, and every chapter's name a valid id. */
+export function checkFileNames(paths: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byFoldedName = new Map<string, string>();
+  for (const path of [...paths].sort()) {
     const folded = path.toLowerCase();
     const twin = byFoldedName.get(folded);
     if (twin) problems.push({ file: path, field: '(file name)', message: `differs from ${twin} only in upper/lower case; rename one` });
@@ -69,5 +82,5 @@ export function checkContentFiles(files: readonly ContentFile[]): { texts: Map<s
       });
     }
   }
-  return { texts, problems };
+  return problems;
 }

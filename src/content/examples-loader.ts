@@ -20,8 +20,8 @@ export const EXAMPLES_COLLECTION = 'examples';
 /** Path inside content/examples/ → the file's text. */
 export type ExampleFiles = Readonly<Record<string, string>>;
 
-/** What running the examples leaves beside them (caches, databases), which no page shows. */
-const LEFT_BY_RUNS = /(^|\/)(__pycache__|\.pytest_cache|\.venv[^/]*)\/|\.(pyc|sqlite3)$/;
+/** What running the examples (or the benchmark apps) leaves beside them (caches, databases), which no page shows. */
+export const LEFT_BY_RUNS = /(^|\/)(__pycache__|\.pytest_cache|\.venv[^/]*)\/|\.(pyc|sqlite3)$/;
 
 export function examplesLoader(): Loader {
   return {

@@ -12,7 +12,7 @@ export interface YamlCollectionOptions {
    * Whether the file's strings may refer to the facts registry (every data file but the registry
    * itself): the ids each entry's `{{fact:id}}` references name are recorded, and a patch-level
    * version number typed into a string fails: it belongs in content/facts.yaml. The references
-   * stay as written (src/content/data-references.ts resolves them).
+   * stay as written (resolveEntryReferences in src/content/facts.ts resolves them).
    */
   references?: boolean;
 }

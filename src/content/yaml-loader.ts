@@ -25,7 +25,7 @@ export function loadYamlDataFile(collection: DataCollection, bytes: Uint8Array):
  * the entries for its checks across files.
  *
  * The loader reads its own file and nothing else: `{{fact:id}}` and `{{bench:…}}` references stay
- * as written and are resolved where the text is used (src/content/data-references.ts), from the
+ * as written and are resolved where the text is used (resolveEntryReferences, src/content/facts.ts), from the
  * facts and benchmarks collections, so an edited figure shows up in `astro dev` through those
  * collections alone. Each entry keeps its `position` in the file, because Astro returns entries
  * sorted by id and the file order is the curated reading order, and the `factIds` it refers to,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema, type Fact } from '../../src/content/fact-schema';
-import { findTypedVersions, formatFact, resolveFactReferences } from '../../src/content/facts';
+import { findTypedVersions, formatFact, resolveEntryReferences, resolveFactReferences } from '../../src/content/facts';
 import { scanChapter } from '../../src/content/chapter-scan';
 import { parseYamlCollection } from '../../src/content/yaml-collection';
-import { resolveEntryReferences } from '../../src/content/data-references';
 import { resolveBenchReferences } from '../../src/benchmark/bench-compare';
 import { newerRelease } from '../../src/content/fact-staleness';
 import { z } from 'astro/zod';

@@ -3,6 +3,8 @@
  * packages so that an upgrade that breaks an assumption fails here, loudly, with the file to
  * revisit (last verified with Vite 8.3):
  * - src/build/lean-preload-helper.ts replaces Vite's private preload-helper module;
+ * - src/content/guide-loader.ts takes each chapter's text from what Astro's glob() loader passes
+ *   to generateDigest, pinned by tests/unit/guide-loader.test.ts, which runs the real loader;
  * - the built site's Pagefind files are pinned by tests/site/upstream-built.test.ts (the
  *   highlighter that search-highlight-apply.ts subclasses, the main-thread option that
  *   search-engine.ts passes, and the index chunk size that pagefind.ts sets through an
