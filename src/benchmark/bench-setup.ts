@@ -53,7 +53,7 @@ export function benchSetup(results: BenchmarkResults): [label: string, value: st
     ],
     [
       'CPU time',
-      `${c.cpu.repetitions} batches of about ${c.cpu.batchMs} ms per app and path, after ${c.cpu.warmup} warm-up requests; the apps that scenarios compare take turns, and a path several scenarios share is timed once for all of them`,
+      `${c.cpu.repetitions} batches of about ${c.cpu.batchMs} ms per framework and scenario, the two taking turns, after ${c.cpu.warmup} warm-up requests`,
     ],
     [
       'HTTP',
