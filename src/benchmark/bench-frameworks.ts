@@ -10,7 +10,8 @@
  *     point in process under valgrind's callgrind, with instrumentation off until a warm-up is
  *     done; counts for N requests, minus the empty app's in the same virtualenv, divided by N.
  *  3. CPU time per request, in process, without valgrind: many short batches, the two twins
- *     taking turns batch by batch, so that a burst of load from elsewhere hits both.
+ *     taking turns batch by batch, so that a burst of load from elsewhere hits both; a side that
+ *     several scenarios share is timed once, in one loop with all of them.
  *  4. Cold start and idle memory: Gunicorn with one sync worker, spawn to first 200 response,
  *     timed twice: the CPU time its processes used (the figure compared) and the wall time.
  *  5. HTTP: Gunicorn (sync, gthread, asgi workers) on one core, PostgreSQL beside it, the load on
@@ -32,6 +33,7 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ensureCurrentPython } from '../examples/current-python.ts';
+import { inProcessTargetKey, rotation, sharedTargetGroups, sideTarget } from './bench-cpu-groups.ts';
 import { startPostgres, type Postgres } from './bench-postgres.ts';
 import {
   APP_VARIANTS,
@@ -352,7 +354,13 @@ async function countInstructions(): Promise<Map<string, number[]>> {
   return counts;
 }
 
-/** Stage 3: CPU microseconds per request, batch by batch, the twins taking turns. */
+/**
+ * Stage 3: CPU microseconds per request, batch by batch. Scenarios that share a target (one app's
+ * path over one interface) form a group (src/benchmark/bench-cpu-groups.ts); each repetition runs
+ * one batch of every target of the group, in an order rotated between repetitions, so a burst of
+ * load from elsewhere hits all of them and a shared target gets one set of samples, which every
+ * scenario using it carries. Samples are keyed by inProcessTargetKey.
+ */
 async function cpuTimes(): Promise<Map<string, number[]>> {
   const samples = new Map<string, number[]>();
   const drivers = new Map<string, Driver>();
@@ -362,35 +370,37 @@ async function cpuTimes(): Promise<Map<string, number[]>> {
     return drivers.get(key)!;
   };
   try {
-    for (const s of SCENARIOS) {
-      const sides = await Promise.all(
-        FRAMEWORKS.map(async (framework) => {
-          const { variant, path } = s.sides[framework];
-          const driver = await driverFor(framework, appVariant(variant).spec);
-          const target = { interface: s.interface, path };
-          const check = await driver.ask({ op: 'check', ...target });
+    for (const group of sharedTargetGroups(SCENARIOS)) {
+      const targets = await Promise.all(
+        group.targets.map(async (target) => {
+          const driver = await driverFor(target.framework, appVariant(target.variant).spec);
+          const request = { interface: target.iface, path: target.path };
+          const check = await driver.ask({ op: 'check', ...request });
           checks.push({
-            name: `${s.id} (${framework})`,
+            name: `${group.scenarios
+              .filter((s) => inProcessTargetKey(sideTarget(s, target.framework)) === inProcessTargetKey(target))
+              .map((s) => s.id)
+              .join(', ')} (${target.framework})`,
             ok: check.status === 200 && (check.bytes ?? 0) > 0,
             detail: `status ${check.status}, ${check.bytes} bytes`,
           });
-          await driver.ask({ op: 'run', count: config.cpu.warmup, ...target });
+          await driver.ask({ op: 'run', count: config.cpu.warmup, ...request });
           // A batch long enough to read the CPU clock well, short enough to interleave often.
-          const probe = await driver.ask({ op: 'run', count: 20, ...target });
+          const probe = await driver.ask({ op: 'run', count: 20, ...request });
           const batch = Math.max(5, Math.round((config.cpu.batchMs * 1e6) / Math.max(probe.cpuNs! / 20, 1)));
-          return { framework, driver, target, batch };
+          return { key: inProcessTargetKey(target), driver, request, batch };
         }),
       );
       for (let rep = 0; rep < config.cpu.repetitions; rep++) {
-        const order = rep % 2 === 0 ? sides : [...sides].reverse();
-        for (const { framework, driver, target, batch } of order) {
-          const result = await driver.ask({ op: 'run', count: batch, ...target });
-          const key = `${s.id}|${framework}`;
+        for (const { key, driver, request, batch } of rotation(targets, rep)) {
+          const result = await driver.ask({ op: 'run', count: batch, ...request });
           samples.set(key, [...(samples.get(key) ?? []), result.cpuNs! / batch / 1000]);
         }
       }
-      const med = (f: Framework) => estimate(samples.get(`${s.id}|${f}`)!, 1).value;
-      progress(`cpu time: ${s.id.padEnd(15)} django ${med('django')} µs  flask ${med('flask')} µs per request`);
+      for (const s of group.scenarios) {
+        const med = (f: Framework) => estimate(samples.get(inProcessTargetKey(sideTarget(s, f)))!, 1).value;
+        progress(`cpu time: ${s.id.padEnd(15)} django ${med('django')} µs  flask ${med('flask')} µs per request`);
+      }
     }
   } finally {
     await Promise.all([...drivers.values()].map((d) => d.stop()));
@@ -776,7 +786,10 @@ async function main(): Promise<void> {
             instructions: { django: instructionEstimate(cd.samples), flask: instructionEstimate(cf.samples) },
             baselineInstructions: { django: cd.baseline, flask: cf.baseline },
           }),
-        cpuUs: { django: estimate(cpu.get(`${s.id}|django`)!, 1), flask: estimate(cpu.get(`${s.id}|flask`)!, 1) },
+        cpuUs: {
+          django: estimate(cpu.get(inProcessTargetKey(sideTarget(s, 'django')))!, 1),
+          flask: estimate(cpu.get(inProcessTargetKey(sideTarget(s, 'flask')))!, 1),
+        },
       };
     }),
     http,

@@ -35,7 +35,7 @@ const scenarioSchema = z.object({
     .optional()
     .describe('Instructions per request of the empty app in the same virtualenv, already subtracted.'),
   cpuUs: bothSchema.describe(
-    'Process CPU microseconds per request in process: median of the batches, bootstrap 95% interval. The comparison takes the lowest batch from the samples (lowestOf in src/benchmark/bench-compare.ts).',
+    'Process CPU microseconds per request in process: median of the batches, bootstrap 95% interval. The comparison takes the lowest batch from the samples (lowestOf in src/benchmark/bench-compare.ts). A side several scenarios share (the same app, interface and path) is timed once, so it carries the same samples in each (src/benchmark/bench-cpu-groups.ts).',
   ),
 });
 
