@@ -333,7 +333,16 @@ export function benchComparisons(results: BenchmarkResults): Map<string, Compari
       { context: 'the whole benchmark virtualenv', names: { django: 'the Django virtualenv', flask: 'the Flask virtualenv' } },
     ),
   );
-  return new Map(all.map((c) => [c.id, c]));
+  // A side is stated only where the confirming run found it too: a verdict the two runs differ
+  // on reads "too variable to compare", however tight this run's own figures are.
+  const contested = new Set(results.confirmation?.disagreements ?? []);
+  return new Map(all.map((c) => [c.id, contested.has(c.id) ? contestedComparison(c) : c]));
+}
+
+/** A comparison whose verdict the confirming run did not reach: its figures, no side. */
+function contestedComparison(c: Comparison): Comparison {
+  const decidedBy = c.decidedBy && contestedComparison(c.decidedBy);
+  return { ...c, favours: 'none', outcome: 'variable', ...(decidedBy ? { decidedBy } : {}) };
 }
 
 /** What a reference can show of a comparison. */

@@ -53,3 +53,16 @@ describe('benchmark tables for the Markdown twins', () => {
     expect(setup.at(-1)?.[1]).toMatch(/of \d+ verdicts the same/);
   });
 });
+
+describe('a verdict the confirming run did not reach', () => {
+  it('reads too variable to compare, keeping its figures; the others keep their sides', () => {
+    const decided = [...comparisons.values()].find((c) => c.favours !== 'none' && !c.decidedBy)!;
+    const contested = benchComparisons({
+      ...results,
+      confirmation: { ...results.confirmation!, disagreements: [decided.id] },
+    });
+    expect(contested.get(decided.id)).toMatchObject({ favours: 'none', outcome: 'variable', django: decided.django, flask: decided.flask });
+    const others = [...comparisons.values()].filter((c) => c.id !== decided.id);
+    expect(others.every((c) => contested.get(c.id)!.favours === c.favours)).toBe(true);
+  });
+});
