@@ -84,6 +84,9 @@ STORAGES = {
 # Behind a proxy that terminates TLS: trust its X-Forwarded-Proto header (and only its).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = not DEBUG
+# The balancer's health check comes over plain HTTP: answer it rather than redirect, since a 301
+# fails the check on an AWS ALB, for one. Patterns match the path without its leading slash.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 # HSTS in stages: an hour by default; raise DJANGO_HSTS_SECONDS (a day, a week, then a year,
 # 31536000) once every host, subdomains included, answers over HTTPS.
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "3600"))

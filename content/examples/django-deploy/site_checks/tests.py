@@ -2,6 +2,7 @@
 
 import io
 import os
+from unittest import mock
 
 from django.conf import settings
 from django.core.management import call_command
@@ -35,9 +36,16 @@ class DeploySettingsTests(SimpleTestCase):
             importlib.reload(production)
 
     def test_plain_http_is_redirected_to_https(self):
-        response = self.client.get("/health/")
+        response = self.client.get("/orders/?page=2")
         self.assertEqual(response.status_code, 301)
-        self.assertTrue(response["Location"].startswith("https://"))
+        self.assertEqual(response["Location"], "https://testserver/orders/?page=2")
+
+    def test_the_health_check_is_answered_over_plain_http(self):
+        response = self.client.get("/health/")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json(), {"ok": True, "secure": False})
+        # The exemption is anchored: another path that merely contains it is still redirected.
+        self.assertEqual(self.client.get("/admin/health/").status_code, 301)
 
     @override_settings(SECRET_KEY="new-key", SECRET_KEY_FALLBACKS=["old-key"])
     def test_values_signed_with_the_old_key_still_verify_during_rotation(self):
@@ -60,13 +68,26 @@ class StaticFilesTests(SimpleTestCase):
             self.assertRegex(hashed, r"^site_checks/site\.[0-9a-f]{12}\.css$")
             self.assertTrue((Path(root) / f"{hashed}.gz").exists())
 
-    def test_gunicorn_config_is_valid_python_with_the_documented_settings(self):
+    def gunicorn_config(self, **environ: str) -> dict:
         namespace: dict = {}
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "gunicorn.conf.py")
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8") as handle, mock.patch.dict(os.environ, environ):
+            if "WEB_CONCURRENCY" not in environ:
+                os.environ.pop("WEB_CONCURRENCY", None)  # patch.dict restores it
             exec(compile(handle.read(), path, "exec"), namespace)
-        self.assertEqual(namespace["worker_class"], "sync")
-        self.assertGreaterEqual(namespace["workers"], 3)
+        return namespace
+
+    def test_gunicorn_config_is_valid_python_with_the_documented_settings(self):
+        config = self.gunicorn_config()
+        self.assertEqual(config["worker_class"], "sync")
+        # Above an AWS ALB's default idle timeout of 60 s (gthread and asgi workers).
+        self.assertGreater(config["keepalive"], 60)
+
+    def test_gunicorn_workers_come_from_the_environment_not_the_host_cpus(self):
+        # A 64-CPU host, as a container limited to one CPU still sees it.
+        with mock.patch("os.cpu_count", return_value=64), mock.patch("multiprocessing.cpu_count", return_value=64):
+            self.assertEqual(self.gunicorn_config()["workers"], 3)
+            self.assertEqual(self.gunicorn_config(WEB_CONCURRENCY="5")["workers"], 5)
 
     def test_postgres_settings_reuse_connections_and_check_them(self):
         # The chapter's listing; the test database stays SQLite (settings.py, same two options).
