@@ -391,8 +391,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /**
  * The verdict as a person would write it, from the side that costs more: "Django runs 2.09 times
  * as many instructions as Flask for a plain-text request", "Django spends 1.40 times as much CPU
- * time as Flask on …", "no measurable difference in CPU time for a one-query request". Each
- * measure has its own verb.
+ * time as Flask on …", "no measurable difference in CPU time for a one-query request", "the
+ * server’s CPU time for … varies too much here to compare". Each measure has its own verb.
  */
 export function verdictText(c: Comparison): string {
   if (c.decidedBy) return verdictText(c.decidedBy);
@@ -409,7 +409,7 @@ export function verdictText(c: Comparison): string {
     const subject = what[kind] ?? `${c.measure} for ${c.context}`;
     if (c.outcome === 'same') return `no measurable difference in ${subject}`;
     const compared = kind === 'coldStart' ? `the CPU time ${c.names.django} and ${c.names.flask} need to start ${c.context}` : subject;
-    return `too variable here to compare ${compared}`;
+    return `${compared} varies too much here to compare`;
   }
   const { loserSide, factor } = gapOf(c, c.favours);
   const winner = c.names[c.favours];

@@ -13,6 +13,8 @@ export function confirmationText(
   formatDay: (isoDate: string) => string,
   /** A scenario's label by id, for the scenarios added since the confirming run. */
   labelOf: (scenarioId: string) => string = (id) => id,
+  /** A comparison's name by id ("CPU time to start, …"), for the verdicts that differed. */
+  comparisonName: (comparisonId: string) => string = (id) => id,
 ): string {
   if (!confirmation) return 'none: these figures have not been checked against a second full run';
   const c = confirmation;
@@ -20,7 +22,7 @@ export function confirmationText(
   const where = scenario ? `${FRAMEWORK_NAMES[framework] ?? framework}, ${scenario}` : c.largestInstructionDifferenceAt;
   const load = `load average ${c.loadAverage.before.join(' / ')} before, ${c.loadAverage.after.join(' / ')} after`;
   const percent = `${formatFigure(c.largestInstructionDifference * 100, 2)}%`;
-  const differing = c.disagreements.length ? `; different: ${c.disagreements.join(', ')}` : '';
+  const differing = c.disagreements.length ? `; different: ${c.disagreements.map(comparisonName).join('; ')}` : '';
   const unchecked = c.unchecked.length
     ? `; ${c.unchecked.length === 1 ? 'one scenario' : `${c.unchecked.length} scenarios`} added since were not part of it (${c.unchecked.map(labelOf).join('; ')})`
     : '';

@@ -4,6 +4,7 @@
  * full run compared. One list for the page (<BenchmarkSetup />) and the Markdown twin, so the two
  * never describe the run differently.
  */
+import type { Comparison } from './bench-compare.ts';
 import { confirmationText } from './bench-confirmation.ts';
 import { formatFigure } from './benchmark-chart.ts';
 import type { BenchmarkResults } from './benchmark-schema.ts';
@@ -26,7 +27,7 @@ const PACKAGE_NAMES: Record<string, string> = {
   node: 'Node.js',
 };
 
-export function benchSetup(results: BenchmarkResults): [label: string, value: string][] {
+export function benchSetup(results: BenchmarkResults, comparisons: ReadonlyMap<string, Comparison>): [label: string, value: string][] {
   const { date, machine, versions, config: c, smoke, minutes, confirmation } = results;
   const fractions = c.http.rateFractions.map((f) => `${Math.round(f * 100)}%`).join(', ');
   return [
@@ -53,7 +54,7 @@ export function benchSetup(results: BenchmarkResults): [label: string, value: st
     ],
     [
       'CPU time',
-      `${c.cpu.repetitions} batches of about ${c.cpu.batchMs} ms per framework and scenario, the two taking turns, after ${c.cpu.warmup} warm-up requests`,
+      `${c.cpu.repetitions} batches of about ${c.cpu.batchMs} ms per app and path, after ${c.cpu.warmup} warm-up requests; the apps that scenarios compare take turns, and a path several scenarios share is timed once for all of them`,
     ],
     [
       'HTTP',
@@ -65,6 +66,10 @@ export function benchSetup(results: BenchmarkResults): [label: string, value: st
         confirmation,
         (day) => formatDate(new Date(day)),
         (id) => results.scenarios.find((s) => s.id === id)?.label ?? id,
+        (id) => {
+          const compared = comparisons.get(id);
+          return compared ? `${compared.measure}, ${compared.subject}` : id;
+        },
       ),
     ],
   ];

@@ -53,7 +53,9 @@ export function guideLoader(): Loader {
           problems.push({ file: filePath, field: '(file)', message: "Astro's glob() loader did not pass the chapter's text to generateDigest; see src/content/guide-loader.ts" });
         } else chapters.push({ file: filePath, text });
       }
+      // glob() loads files in parallel: file order keeps the chapters and their problems stable.
       chapters.sort((a, b) => (a.file < b.file ? -1 : 1));
+      problems.sort((a, b) => (a.file < b.file ? -1 : 1));
       textByDigest.clear();
       handOver(context.config, { collection: context.collection, file: CHAPTER_DIR, text: '', value: chapters, problems });
     },

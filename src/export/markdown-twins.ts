@@ -202,7 +202,7 @@ function dataComponents(
     },
     BenchmarkSetup: async () => [
       paragraph(strong('How the figures were measured')),
-      textTable([['Part of the run', 'Details'], ...benchSetup(await getBenchmarks())]),
+      textTable([['Part of the run', 'Details'], ...benchSetup(await getBenchmarks(), await getBenchComparisons())]),
     ],
   };
 }

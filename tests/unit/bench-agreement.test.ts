@@ -88,6 +88,7 @@ describe('two runs compared', () => {
     const confirmation = confirmationOf(flipped, compareRuns(fresh(), flipped));
     expect(confirmation.disagreements).toEqual(['cpu.plaintext']);
     expect(confirmationText(confirmation, String)).toMatch(/; different: cpu\.plaintext$/);
+    expect(confirmationText(confirmation, String, String, (id) => `named ${id}`)).toMatch(/; different: named cpu\.plaintext$/);
   });
 
   it('reject a scenario missing from one run', () => {

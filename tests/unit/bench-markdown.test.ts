@@ -47,7 +47,7 @@ describe('benchmark tables for the Markdown twins', () => {
   });
 
   it('lists how the run was made, ending with the second run it was checked against', () => {
-    const setup = benchSetup(results);
+    const setup = benchSetup(results, comparisons);
     expect(setup.map(([label]) => label)).toContain('Hardware');
     expect(setup.at(-1)?.[0]).toBe('Second run');
     expect(setup.at(-1)?.[1]).toMatch(/of \d+ verdicts the same/);
@@ -59,7 +59,7 @@ describe('a verdict the confirming run did not reach', () => {
     const decided = [...comparisons.values()].find((c) => c.favours !== 'none' && !c.decidedBy)!;
     const contested = benchComparisons({
       ...results,
-      confirmation: { ...results.confirmation!, disagreements: [decided.id] },
+      confirmation: { ...results.confirmation!, disagreements: [...results.confirmation!.disagreements, decided.id] },
     });
     expect(contested.get(decided.id)).toMatchObject({ favours: 'none', outcome: 'variable', django: decided.django, flask: decided.flask });
     const others = [...comparisons.values()].filter((c) => c.id !== decided.id);
