@@ -408,7 +408,7 @@ export function verdictText(c: Comparison): string {
     };
     const subject = what[kind] ?? `${c.measure} for ${c.context}`;
     if (c.outcome === 'same') return `no measurable difference in ${subject}`;
-    const compared = kind === 'coldStart' ? `the CPU time ${c.names.django} and ${c.names.flask} need to start ${c.context}` : subject;
+    const compared = kind === 'coldStart' ? `the start-up CPU time of ${c.names.django} against ${c.names.flask}` : subject;
     return `${compared} varies too much here to compare`;
   }
   const { loserSide, factor } = gapOf(c, c.favours);

@@ -48,6 +48,11 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
     const c = comparisons.get(id);
     return c ? formatFigure(c[side].value, c.digits) : 'n/a';
   };
+  /** The app a scenario runs for one framework, by its label ("Flask with Flask-SQLAlchemy"). */
+  const appLabel = (scenarioId: string, framework: 'django' | 'flask') => {
+    const variant = results.scenarios.find((s) => s.id === scenarioId)?.sides[framework].variant;
+    return results.apps.find((app) => app.id === variant)?.label ?? NAMES[framework];
+  };
   switch (part) {
     case 'inprocess':
       return {
@@ -76,11 +81,13 @@ export function benchTableModel(part: string, results: BenchmarkResults, compari
       return {
         label: 'HTTP: peak throughput, server CPU time and memory',
         caption: `Peak: closed-loop wrk, ${results.config.http.wrkConnections} connections, median and range of ${results.config.http.peakRepetitions} runs; shown, not compared. Server CPU: what Gunicorn's master and workers were charged per request during those runs, the two frameworks taking turns, lowest run; also shown, not compared. Memory: each worker's resident set after the closed-loop runs. Latency is not shown: on this shared core it measured the queue behind other jobs more than either framework.`,
-        header: ['Scenario', 'Workers', 'Framework', 'Peak req/s', 'Server CPU µs per request', 'Memory per worker, MiB'],
+        // The app, not only the framework: a query runs Flask with Flask-SQLAlchemy, plain text bare
+        // Flask, and the memory column differs as much by that as by framework.
+        header: ['Scenario', 'Workers', 'App', 'Peak req/s', 'Server CPU µs per request', 'Memory per worker, MiB'],
         rows: results.http.map((run) => [
           results.scenarios.find((s) => s.id === run.scenario)?.label ?? run.scenario,
           SERVERS[run.server],
-          NAMES[run.framework],
+          appLabel(run.scenario, run.framework),
           { estimate: run.peakRequestsPerSecond, digits: 0 },
           { estimate: run.serverCpuUsPerRequest, digits: 0 },
           { estimate: run.rssPerWorkerMiB, digits: 1 },

@@ -127,7 +127,7 @@ describe('verdicts in words', () => {
     // The practitioner's case: 305 against 193 with intervals each wider than the 20% margin.
     const spread = comparison('coldStart.bare', [305, 260, 480], [193, 170, 310], 'lower', 'cpu');
     expect(spread.outcome).toBe('variable');
-    expect(verdictText(spread)).toBe('the CPU time Django and Flask need to start a test request varies too much here to compare');
+    expect(verdictText(spread)).toBe('the start-up CPU time of Django against Flask varies too much here to compare');
     expect(benchText(spread, 'difference')).toBe('1.58 · too variable to compare');
     const alike = comparison('cpu.query', [860, 850, 875], [800, 780, 815], 'lower', 'cpu');
     expect(alike.outcome).toBe('same');
