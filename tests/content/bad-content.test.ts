@@ -100,11 +100,11 @@ describe.concurrent('a build with broken content fails and says where', () => {
   it('an unknown fact and an unknown benchmark metric referred to from data files (the gate, on the loaded entries)', async () => {
     const output = await buildWith((p) => {
       editFile(p, 'faq.yaml', (t) => t.replace('{{fact:django-feature}} series', '{{fact:no-such-fact}} series'));
-      editFile(p, 'comparison.yaml', (t) => t.replace('{{bench:instructions.plaintext.Verdict}}', '{{bench:instructions.no-such-scenario.Verdict}}'));
+      editFile(p, 'comparison.yaml', (t) => t.replace('{{bench:instructions.plaintext.ratio}}', '{{bench:instructions.no-such-scenario.ratio}}'));
     });
     expect(output).toContain('content/faq.yaml: entry "what-is-django" › answer: {{fact:no-such-fact}}: unknown fact id "no-such-fact"');
     expect(output).toMatch(
-      /content\/comparison\.yaml: entry "request-overhead" › note: \{\{bench:instructions\.no-such-scenario\.Verdict\}\}: unknown benchmark metric "instructions\.no-such-scenario"/,
+      /content\/comparison\.yaml: entry "request-overhead" › note: \{\{bench:instructions\.no-such-scenario\.ratio\}\}: unknown benchmark metric "instructions\.no-such-scenario"/,
     );
   });
 
