@@ -35,6 +35,19 @@ class DeploySettingsTests(SimpleTestCase):
             del os.environ["DJANGO_HSTS_SECONDS"]
             importlib.reload(production)
 
+    def test_unset_allowed_hosts_gives_an_empty_list(self):
+        import importlib
+
+        from config import settings as production
+
+        # [""] admits no host either, but it is not empty, so check --deploy would not flag it.
+        try:
+            with mock.patch.dict(os.environ):
+                del os.environ["DJANGO_ALLOWED_HOSTS"]
+                self.assertEqual(importlib.reload(production).ALLOWED_HOSTS, [])
+        finally:
+            importlib.reload(production)
+
     def test_plain_http_is_redirected_to_https(self):
         response = self.client.get("/orders/?page=2")
         self.assertEqual(response.status_code, 301)
