@@ -61,6 +61,25 @@ test.describe('at 360 px', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  test("no chapter heading leaves its copy-link control alone on the heading's last line", async ({ page }) => {
+    const chapters = pages.filter(({ path }) => path.startsWith('/guide/') && path !== '/guide/' && !refreshing.has(path));
+    expect(chapters.length).toBeGreaterThanOrEqual(20);
+    const failures: string[] = [];
+    for (const { path } of chapters) {
+      await page.goto(path, { waitUntil: 'load' });
+      const alone = await page.locator('main :is(h2, h3, h4):has(> copy-link)').evaluateAll((headings) =>
+        headings.flatMap((heading) => {
+          const control = heading.querySelector(':scope > copy-link')!.getBoundingClientRect();
+          // Alone: on a line below the first that starts at the heading's left edge.
+          const box = heading.getBoundingClientRect();
+          return control.top > box.top + 1 && control.left - box.left < 2 * control.height ? [heading.textContent!.trim()] : [];
+        }),
+      );
+      failures.push(...alone.map((heading) => `${path}: "${heading}"`));
+    }
+    expect(failures).toEqual([]);
+  });
 });
 
 /** Cells' words that wrap across lines, except inside code, addresses and words of 20 letters or more. */
