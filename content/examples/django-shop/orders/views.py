@@ -15,7 +15,7 @@ def place_order(user, product_id: int) -> Order:
 
 
 async def checkout(request, product_id: int):
-    # Async views read the user with auser() (Django 5.0+), without a blocking query.
+    # auser() loads the user without blocking the event loop.
     user = await request.auser()
     order = await place_order(user, product_id)
     return JsonResponse({"order": order.pk})

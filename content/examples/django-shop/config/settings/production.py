@@ -1,4 +1,4 @@
-# The same environment variables as the deployment chapter's settings.
+# Everything that differs in production comes from environment variables.
 import os
 
 from .base import *  # noqa: F403
