@@ -12,8 +12,14 @@ export async function getClaims(): Promise<Claim[]> {
   return entries.sort((a, b) => a.data.position - b.data.position).map(({ data }) => data);
 }
 
-/** Each article's short label ("Stepmedia", "Dec 2020 article") from content/sources.yaml. */
-export async function articleNames(): Promise<Record<ArticleId, string>> {
-  const sources = new Map((await dataCollection('sources')).map((source) => [source.id, source.data.short]));
+/**
+ * Each article's short label ("Stepmedia", "Dec 2020 article") from content/sources.yaml; with
+ * `inTable`, its `tableName` where it has one, since a table's column of names has no prose around
+ * a label like "Dec 2020 article" to say what it is.
+ */
+export async function articleNames({ inTable = false } = {}): Promise<Record<ArticleId, string>> {
+  const sources = new Map(
+    (await dataCollection('sources')).map(({ id, data }) => [id, (inTable ? data.tableName : undefined) ?? data.short]),
+  );
   return Object.fromEntries(ARTICLE_IDS.map((id) => [id, sources.get(id) ?? id])) as Record<ArticleId, string>;
 }

@@ -79,6 +79,12 @@ export const sourceSchema = z.object({
     .max(2100)
     .describe('Year of publication (for references: of the version consulted), shown next to every citation.'),
   short: z.string().min(1).max(24).describe('Compact label used in inline citations, e.g. "Apidog".'),
+  tableName: z
+    .string()
+    .min(1)
+    .max(48)
+    .optional()
+    .describe('How tables name an article whose `short` is no name (it has no publisher): its title, shortened. Defaults to `short`.'),
   url: z
     .url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
     .optional()

@@ -152,7 +152,7 @@ function dataComponents(
     },
     ClaimVerdict: async ({ topic }) => [strong(`Verdict: ${VERDICT_LABELS[claimById(await getClaims(), topic ?? '').verdict]}.`)],
     ClaimsTable: async ({ topics, page, caption }) => {
-      const names = await articleNames();
+      const names = await articleNames({ inTable: true });
       const claims = selectClaims(await getClaims(), { topics, page });
       return [
         paragraph(strong(caption ?? 'What the articles claimed, and what holds')),

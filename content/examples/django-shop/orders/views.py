@@ -15,5 +15,7 @@ def place_order(user, product_id: int) -> Order:
 
 
 async def checkout(request, product_id: int):
-    order = await place_order(request.user, product_id)
+    # auser() loads the user without blocking the event loop.
+    user = await request.auser()
+    order = await place_order(user, product_id)
     return JsonResponse({"order": order.pk})

@@ -102,10 +102,14 @@ def test_production_settings_come_from_the_environment(monkeypatch):
     import importlib
 
     monkeypatch.setenv("DJANGO_SECRET_KEY", "s3cret")
-    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "shop.example.com,www.shop.example.com")
-    monkeypatch.setenv("DB_NAME", "shop")
+    # A trailing comma leaves an empty name, which must not become an allowed host.
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "shop.example.com,www.shop.example.com,")
+    monkeypatch.setenv("POSTGRES_PASSWORD", "pw")
+    monkeypatch.delenv("DJANGO_DEBUG", raising=False)
     production = importlib.import_module("config.settings.production")
     assert production.DEBUG is False
     assert production.ALLOWED_HOSTS == ["shop.example.com", "www.shop.example.com"]
-    assert production.DATABASES["default"]["HOST"] == "localhost"
-    assert production.CHANNEL_LAYERS["default"]["CONFIG"]["hosts"] == ["redis://localhost:6379/0"]
+    assert production.DATABASES["default"]["USER"] == "shop"
+    assert production.DATABASES["default"]["PASSWORD"] == "pw"
+    with_channels = importlib.import_module("config.settings.production_channels")
+    assert with_channels.CHANNEL_LAYERS["default"]["CONFIG"]["hosts"] == ["redis://localhost:6379/0"]
