@@ -14,6 +14,7 @@ import { ALIASES_FILE, parseAliasesFile } from '../share/aliases-file.ts';
 import { chapterScan, scanChapter, type ChapterRecord } from '../content/chapter-scan.ts';
 import type { ContentProblem } from '../site/content-errors.ts';
 import {
+  byFile,
   CHAPTER_DIR,
   chapterIdOf,
   checkFileNames,
@@ -150,7 +151,7 @@ export function checkContentFolder(
     .filter(({ path }) => chapterIdOf(path) !== undefined)
     .map(({ path, bytes }) => ({ file: path, text: asAstroReads.decode(bytes) }))
     // In path order, as the guide loader hands them over.
-    .sort((a, b) => (a.file < b.file ? -1 : 1));
+    .sort(byFile);
   loaded.set(GUIDE_COLLECTION, { collection: GUIDE_COLLECTION, file: CHAPTER_DIR, text: '', value: chapters, problems: [] });
   const examples = files
     .filter(({ path }) => path.startsWith(EXAMPLES_DIR))

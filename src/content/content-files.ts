@@ -38,6 +38,14 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: num
   }
 }
 
+/** What a file with a byte that is not UTF-8 is told, at the line decodeUtf8 found. */
+export function notUtf8Problem(file: string, line: number): ContentProblem {
+  return { file, line, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' };
+}
+
+/** Content in path order, the order problems and chapters are reported in whatever order they loaded. */
+export const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : 1);
+
 export const CHAPTER_DIR = 'content/guide/';
 
 /** The chapter id a file name gives, or undefined for files that are not chapters. */
@@ -59,7 +67,7 @@ export const REPLACEMENT_CHARACTER_MESSAGE = 'not valid UTF-8 (or a U+FFFD chara
 export function checkFileBytes(files: readonly ContentFile[]): ContentProblem[] {
   return files.flatMap(({ path, bytes }) => {
     const decoded = decodeUtf8(bytes);
-    return 'badLine' in decoded ? [{ file: path, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' }] : [];
+    return 'badLine' in decoded ? [notUtf8Problem(path, decoded.badLine)] : [];
   });
 }
 

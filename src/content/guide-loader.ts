@@ -15,7 +15,7 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { handOver } from './loaded-data.ts';
 import type { ContentProblem } from '../site/content-errors.ts';
-import { CHAPTER_DIR } from './content-files.ts';
+import { byFile, CHAPTER_DIR } from './content-files.ts';
 
 /** The collection's name in src/content.config.ts. */
 export const GUIDE_COLLECTION = 'guide';
@@ -54,8 +54,8 @@ export function guideLoader(): Loader {
         } else chapters.push({ file: filePath, text });
       }
       // glob() loads files in parallel: file order keeps the chapters and their problems stable.
-      chapters.sort((a, b) => (a.file < b.file ? -1 : 1));
-      problems.sort((a, b) => (a.file < b.file ? -1 : 1));
+      chapters.sort(byFile);
+      problems.sort(byFile);
       textByDigest.clear();
       handOver(context.config, { collection: context.collection, file: CHAPTER_DIR, text: '', value: chapters, problems });
     },

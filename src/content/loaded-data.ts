@@ -9,7 +9,7 @@
  */
 import type { AstroConfig } from 'astro';
 import { ContentError, type ContentProblem } from '../site/content-errors.ts';
-import { decodeUtf8 } from './content-files.ts';
+import { decodeUtf8, notUtf8Problem } from './content-files.ts';
 
 /** One data file as its loader read it. */
 export interface LoadedDataFile {
@@ -50,7 +50,7 @@ function dataLoadedHooks(config: AstroConfig): DataLoadedHook[] {
 export function loadDataFile(collection: string, file: string, bytes: Uint8Array, parse: (text: string) => unknown): LoadedDataFile {
   const decoded = decodeUtf8(bytes);
   if (!('text' in decoded)) {
-    return { collection, file, text: '', problems: [{ file, line: decoded.badLine, field: '(file)', message: 'not valid UTF-8; save the file as UTF-8' }] };
+    return { collection, file, text: '', problems: [notUtf8Problem(file, decoded.badLine)] };
   }
   try {
     return { collection, file, text: decoded.text, value: parse(decoded.text), problems: [] };
